@@ -1,0 +1,2 @@
+/** Public entry points, relative to src/ without extension; each becomes dist/<name>.js. */
+export const entries = ['feed/index'];

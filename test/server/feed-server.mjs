@@ -1,0 +1,3 @@
+export async function feedServerMiddleware(ctx, next) {
+  return next();
+}
