@@ -1,0 +1,76 @@
+import { itemId } from './item-id.js';
+import type { FeedEnclosure, FeedImage, FeedItem } from './model.js';
+import { parseFeedDate } from './feed-date.js';
+import { resolveHttpUrl } from './feed-url.js';
+import { firstImageInHtml, truncateAtWord } from './plain-text.js';
+
+/** What a format reader found for one item, before the rules every format shares. */
+export interface ItemParts {
+  id?: string;
+  /** Plain text. */
+  title: string;
+  /** Absolute http(s). */
+  url?: string;
+  /** Plain text, not yet cut. */
+  summary?: string;
+  image?: FeedImage;
+  /** Names, possibly with an e-mail address ('a@b.c (Name)'), blanks and repeats. */
+  authors: (string | undefined)[];
+  tags: (string | undefined)[];
+  /** Dates as written in the feed. */
+  published?: string;
+  updated?: string;
+  enclosures: FeedEnclosure[];
+}
+
+/** A non-negative number from a JSON number or a numeric attribute, else undefined. */
+export const toCount = (value: unknown): number | undefined =>
+  (typeof value == 'number' || (typeof value == 'string' && value.trim())) && +value! >= 0 ? +value! : undefined;
+
+/** The first `<img>` of an HTML string as an image, its src resolved (http(s) only). */
+export function htmlImage(html: string | undefined, base?: string): FeedImage | undefined {
+  // most HTML has no image: a plain search spares the tag scan
+  const img = html && /<img/i.test(html) ? firstImageInHtml(html) : undefined;
+  const url = img && resolveHttpUrl(img.src, base);
+  return url ? { url, alt: img.alt } : undefined;
+}
+
+/** An enclosure when its URL resolves to http(s). */
+export function enclosure(href: unknown, type: unknown, length: unknown, base?: string): FeedEnclosure | undefined {
+  const url = typeof href == 'string' ? resolveHttpUrl(href, base) : undefined;
+  return url ? { url, type: typeof type == 'string' && type ? type : undefined, length: toCount(length) } : undefined;
+}
+
+// 'Name (a@b.c)', 'a@b.c (Name)' and 'Name <a@b.c>' all become 'Name'; a bare address stays.
+const authorName = (text: string) => text.replace(/[(<]?[^\s()<>]+@[^\s()<>]+[>)]?|[()]/g, '').trim() || text;
+
+function distinct(values: (string | undefined)[], map?: (value: string) => string): string[] {
+  const out: string[] = [];
+  for (let value of values) {
+    value = value?.trim();
+    if (value && map) value = map(value);
+    if (value && !out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
+/** The normalised item: summary cut, title from the text when missing, dates in UTC, lists cleaned, an id always. */
+export function buildItem(parts: ItemParts): FeedItem {
+  const summary = parts.summary && truncateAtWord(parts.summary, 500);
+  const title = parts.title || (summary ? truncateAtWord(summary, 100) : '');
+  const published = parseFeedDate(parts.published);
+  const updated = parseFeedDate(parts.updated);
+  return {
+    id: parts.id || parts.url || itemId(title, published ?? updated),
+    title,
+    url: parts.url,
+    summary: summary || undefined,
+    image: parts.image,
+    authors: distinct(parts.authors, authorName),
+    published,
+    // an unchanged item is not "updated": WordPress and Atom always write both dates
+    updated: updated != published ? updated : undefined,
+    tags: distinct(parts.tags),
+    enclosures: parts.enclosures,
+  };
+}
