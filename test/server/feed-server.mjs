@@ -1,3 +1,130 @@
+// Feeds for the client tests (test/feed/client.test.ts), served by the test runner's dev server.
+//
+//   /feeds-test/feed?case=<unique id>&steps=ok,error,ok[&status=500][&retry=2][&ms=300][&url=…]
+//   /feeds-test/log?case=<unique id>
+//
+// Every test names its own `case`, so parallel test files never share state. The n-th request
+// of a case answers with the n-th of `steps` (the last one repeats); /log returns what the server
+// saw and answered for each request: { method, step, status, ifNoneMatch, url, aborted, sent }.
+// The steps are the keys of STEPS below.
+// Answers allow any origin, so a test can fetch them cross-origin (127.0.0.1 vs localhost).
+import { Readable } from 'node:stream';
+
+const cases = new Map();
+
+const rss = (title, items, declaration = '<?xml version="1.0" encoding="utf-8"?>') =>
+  `${declaration}\n<rss version="2.0"><channel><title>${title}</title><link>/</link>\n` +
+  items.map((item, i) => `<item><title>${item}</title><link>/news/${i + 1}</link><guid>${i + 1}</guid></item>\n`).join('') +
+  '</channel></rss>\n';
+
+// windows-1251 puts А–я at 0xC0–0xFF in Unicode order; Ukrainian letters come from a table.
+const CP1251 = { Ё: 0xa8, ё: 0xb8, Є: 0xaa, є: 0xba, І: 0xb2, і: 0xb3, Ї: 0xaf, ї: 0xbf, Ґ: 0xa5, ґ: 0xb4 };
+// KOI8-R orders Cyrillic like the Latin alphabet: lower case at 0xC0, upper case at 0xE0.
+const KOI8R = 'юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ';
+
+function encode(text, charset) {
+  return Buffer.from(
+    [...text].map((c) => {
+      const code = c.charCodeAt(0);
+      const koi8r = KOI8R.indexOf(c);
+      const byte = code < 0x80 ? code : charset == 'koi8-r' ? koi8r >= 0 && 0xc0 + koi8r : CP1251[c] ?? (code >= 0x410 && code <= 0x44f && code - 0x350);
+      if (!byte) throw new Error(`cannot encode ${c} in ${charset}`);
+      return byte;
+    }),
+  );
+}
+
+// The same titles appear in client.test.ts.
+const UKRAINIAN_TITLES = ['Обмін полоненими: додому повернулися 95 захисників', 'Ґанок, їжак і Євген'];
+const RUSSIAN_TITLES = ['Обмен пленными: домой вернулись 95 защитников', 'Съешь же еще этих мягких булок'];
+
+function serveFeed(ctx, id, version) {
+  const etag = `"${id}-${version}"`;
+  ctx.set('ETag', etag);
+  // Fresh for an hour by HTTP rules: only the client's cache mode 'no-cache' makes it ask again.
+  ctx.set('Cache-Control', 'max-age=3600');
+  if (ctx.get('If-None-Match') == etag) return (ctx.status = 304);
+  ctx.set('Content-Type', 'application/rss+xml; charset=utf-8');
+  ctx.body = rss(`Feed ${version}`, version == 1 ? UKRAINIAN_TITLES : [...UKRAINIAN_TITLES, 'Нова новина']);
+}
+
+/** Resolves after `ms`, or as soon as the client goes away (then marks the entry aborted). */
+function waitUnlessAborted(ctx, entry, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    ctx.res.once('close', () => {
+      entry.aborted = !ctx.res.writableFinished;
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const STEPS = {
+  ok: (ctx, entry, id) => serveFeed(ctx, id, 1),
+  changed: (ctx, entry, id) => serveFeed(ctx, id, 2),
+  error(ctx) {
+    ctx.status = +(ctx.query.status ?? 500);
+    if (ctx.query.retry) ctx.set('Retry-After', ctx.query.retry);
+    ctx.body = 'Server error';
+  },
+  async slow(ctx, entry, id) {
+    await waitUnlessAborted(ctx, entry, +(ctx.query.ms ?? 300));
+    if (!entry.aborted) return serveFeed(ctx, id, 1);
+    ctx.respond = false;
+    ctx.status = 408; // for the log only (the client is gone), and no 404 warning from the runner
+  },
+  // Headers and half a body, then the connection drops: a network error while reading. (A drop
+  // before any header would make Chromium silently retry on a fresh connection.)
+  cut(ctx) {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Length': 1000 });
+    ctx.res.write('<rss version="2.0"><channel>', () => ctx.res.destroy());
+  },
+  html(ctx) {
+    ctx.set('Content-Type', 'text/html; charset=utf-8');
+    ctx.body = '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Something went wrong</h1></body></html>';
+  },
+  huge(ctx, entry) {
+    const chunk = `<item><title>${'x'.repeat(16 * 1024)}</title></item>`;
+    entry.sent = 0;
+    ctx.res.once('close', () => (entry.aborted = !ctx.res.writableFinished));
+    ctx.set('Content-Type', 'application/rss+xml');
+    ctx.body = Readable.from(
+      (function* () {
+        yield '<rss version="2.0"><channel><title>Huge</title>';
+        for (; entry.sent < 20e6; entry.sent += chunk.length) yield chunk;
+        yield '</channel></rss>';
+      })(),
+    );
+  },
+  'cp1251-declaration'(ctx) {
+    ctx.set('Content-Type', 'application/rss+xml');
+    ctx.body = encode(rss('Стрічка', UKRAINIAN_TITLES, '<?xml version="1.0" encoding="windows-1251"?>'), 'windows-1251');
+  },
+  'cp1251-header'(ctx) {
+    ctx.set('Content-Type', 'application/rss+xml; charset=windows-1251');
+    ctx.body = encode(rss('Стрічка', UKRAINIAN_TITLES, '<?xml version="1.0"?>'), 'windows-1251');
+  },
+  'koi8r-declaration'(ctx) {
+    // Set as is: Koa's ctx.type would add "charset=utf-8" to a text/* type.
+    ctx.set('Content-Type', 'text/xml');
+    ctx.body = encode(rss('Лента', RUSSIAN_TITLES, '<?xml version="1.0" encoding="KOI8-R"?>'), 'koi8-r');
+  },
+};
+
 export async function feedServerMiddleware(ctx, next) {
-  return next();
+  if (!ctx.path.startsWith('/feeds-test/')) return next();
+  const id = String(ctx.query.case ?? '');
+  if (!cases.has(id)) cases.set(id, []);
+  const log = cases.get(id);
+  if (ctx.path == '/feeds-test/log') return void (ctx.body = log);
+  const steps = String(ctx.query.steps ?? 'ok').split(',');
+  const step = steps[Math.min(log.length, steps.length - 1)];
+  const entry = { method: ctx.method, step, status: 0, ifNoneMatch: ctx.get('If-None-Match') || null, url: ctx.query.url ?? null };
+  log.push(entry);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  if (!STEPS[step]) return void (ctx.status = 400);
+  await STEPS[step](ctx, entry, id);
+  entry.status = ctx.status;
 }

@@ -1,0 +1,61 @@
+import type { Feed } from './model.js';
+
+/** A feed that was fetched and parsed, and when. */
+export interface LastGoodCopy {
+  feed: Feed;
+  /** When it was fetched, in ms since the epoch. */
+  fetchedAt: number;
+}
+
+const PREFIX = 'strichka:';
+const MAX_ENTRIES = 20;
+const MAX_CHARS = 2e5;
+const memory = new Map<string, LastGoodCopy>();
+
+/**
+ * Keeps a copy in memory and in localStorage under `strichka:<url>`, as "<fetchedAt> <json>"
+ * so the oldest entries can be found without parsing them. At most 20 feeds of at most ~200 KB
+ * each; the oldest go first, also when the storage is full. A missing, blocked (SecurityError)
+ * or full storage only leaves the memory copy.
+ */
+export function saveLastGoodCopy(url: string, copy: LastGoodCopy): void {
+  memory.delete(url);
+  memory.set(url, copy);
+  if (memory.size > MAX_ENTRIES) memory.delete(memory.keys().next().value!);
+  try {
+    const storage = localStorage; // throws a SecurityError where storage is blocked
+    const key = PREFIX + url;
+    const value = copy.fetchedAt + ' ' + JSON.stringify(copy.feed);
+    const oldest = Object.keys(storage)
+      .filter((k) => k.startsWith(PREFIX) && k != key)
+      .sort((a, b) => parseInt(storage.getItem(a)!) - parseInt(storage.getItem(b)!));
+    if (value.length > MAX_CHARS) return storage.removeItem(key);
+    while (oldest.length >= MAX_ENTRIES) storage.removeItem(oldest.shift()!);
+    for (;;) {
+      try {
+        return storage.setItem(key, value);
+      } catch (error) {
+        if (!oldest.length) throw error;
+        storage.removeItem(oldest.shift()!);
+      }
+    }
+  } catch {
+    // Storage is a bonus: the memory copy still serves this page.
+  }
+}
+
+/** The last good copy of a feed from memory, else from localStorage; corrupt entries count as none. */
+export function loadLastGoodCopy(url: string): LastGoodCopy | undefined {
+  let copy = memory.get(url);
+  if (!copy) {
+    try {
+      const value = localStorage.getItem(PREFIX + url)!;
+      const feed = JSON.parse(value.slice(value.indexOf(' ') + 1)) as Feed;
+      const fetchedAt = parseInt(value);
+      if (Array.isArray(feed.items) && fetchedAt) memory.set(url, (copy = { feed, fetchedAt }));
+    } catch {
+      // Missing storage, no entry (null) or corrupt JSON: nothing cached.
+    }
+  }
+  return copy;
+}

@@ -1,0 +1,317 @@
+import { expect } from '@open-wc/testing';
+import { getFeedSource, type FeedSource, type FeedState } from '../../src/feed/client.js';
+import { FeedError } from '../../src/feed/feed-error.js';
+import { proxyUrl, setDefaultProxy } from '../../src/feed/proxy-url.js';
+import { blockStorage, fillStorage } from './client-fixtures/storage.js';
+
+// Real HTTP against test/server/feed-server.mjs; every test uses its own `case`.
+interface ServerEntry {
+  method: string;
+  step: string;
+  status: number;
+  ifNoneMatch: string | null;
+  url: string | null;
+  aborted?: boolean;
+  sent?: number;
+}
+
+const UKRAINIAN_TITLES = ['Обмін полоненими: додому повернулися 95 захисників', 'Ґанок, їжак і Євген'];
+const RUSSIAN_TITLES = ['Обмен пленными: домой вернулись 95 защитников', 'Съешь же еще этих мягких булок'];
+
+let cases = 0;
+const newCase = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${cases++}`;
+
+/** A feed URL on the test server that answers with `steps` (see feed-server.mjs). */
+function testFeed(steps: string, query = '', origin = '') {
+  const id = newCase();
+  return { id, url: `${origin}/feeds-test/feed?case=${id}&steps=${steps}${query}` };
+}
+
+async function serverLog(id: string): Promise<ServerEntry[]> {
+  return (await fetch(`/feeds-test/log?case=${id}`, { cache: 'no-store' })).json();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 3000): Promise<T> {
+  for (const end = Date.now() + ms; ; await sleep(10)) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+/** Subscribes and records every state; `until` waits for a state with the given status. */
+function watch(source: FeedSource) {
+  const states: FeedState[] = [];
+  const unsubscribe = source.subscribe((state) => states.push(state));
+  const until = (status: FeedState['status']) => waitFor(() => states.find((state) => state.status == status), `'${status}'`);
+  return { states, unsubscribe, until };
+}
+
+/** Makes the page report `state` and tells listeners, as a tab switch would. */
+function setVisibility(state: DocumentVisibilityState | undefined) {
+  if (state) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  else delete (document as { visibilityState?: string }).visibilityState;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+const unhandled: unknown[] = [];
+const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+
+describe('feed client', () => {
+  before(() => window.addEventListener('unhandledrejection', onUnhandled));
+  // The runner opens test files in parallel tabs and only one is visible: polls need 'visible'.
+  beforeEach(() => setVisibility('visible'));
+  afterEach(() => setVisibility(undefined));
+  after(() => {
+    window.removeEventListener('unhandledrejection', onUnhandled);
+    expect(unhandled, 'unhandled rejections').to.deep.equal([]);
+  });
+
+  it('shares one source, one request and one Feed among three subscribers', async () => {
+    const { id, url } = testFeed('ok');
+    const source = getFeedSource(url);
+    expect(getFeedSource(url)).to.equal(source);
+    expect(getFeedSource(new URL(url, location.href).href)).to.equal(source);
+    expect(source.url).to.equal(new URL(url, location.href).href);
+    const watchers = [watch(source), watch(source), watch(source)];
+    const ready = await Promise.all(watchers.map((w) => w.until('ready')));
+    expect(ready[1].feed).to.equal(ready[0].feed);
+    expect(ready[2].feed).to.equal(ready[0].feed);
+    for (const w of watchers) expect(w.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
+    const feed = ready[0].feed!;
+    expect(feed.items.map((item) => item.title)).to.deep.equal(UKRAINIAN_TITLES);
+    expect(feed.items[0].url).to.equal(`${location.origin}/news/1`);
+    expect(ready[0].fetchedAt).to.be.closeTo(Date.now(), 5000);
+    expect(await serverLog(id)).to.have.length(1);
+    watchers.forEach((w) => w.unsubscribe());
+  });
+
+  it('revalidates with If-None-Match, and a 304 keeps the Feed without a notice', async () => {
+    const { id, url } = testFeed('ok,ok,changed');
+    const source = getFeedSource(url);
+    const w = watch(source);
+    const { feed } = await w.until('ready');
+    await source.refresh();
+    const log = await serverLog(id);
+    expect(log).to.have.length(2);
+    expect(log[0]).to.include({ status: 200, ifNoneMatch: null });
+    expect(log[1]).to.include({ status: 304, ifNoneMatch: `"${id}-1"` });
+    expect(w.states).to.have.length(2);
+    expect(source.state.feed).to.equal(feed);
+    // A changed feed is parsed and announced.
+    await source.refresh();
+    expect(w.states).to.have.length(3);
+    expect(source.state.status).to.equal('ready');
+    expect(source.state.feed!.items).to.have.length(3);
+    w.unsubscribe();
+  });
+
+  it('reports a 500 as an http error, then recovers on the next poll', async () => {
+    const { id, url } = testFeed('error,ok', '&status=500');
+    const w = watch(getFeedSource(url, { refresh: 0.05 }));
+    const ready = await w.until('ready');
+    expect(w.states.map((s) => s.status)).to.deep.equal(['loading', 'error', 'ready']);
+    const { error } = w.states[1];
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error).to.include({ code: 'http', status: 500 });
+    expect(ready.feed!.items).to.have.length(2);
+    expect((await serverLog(id)).map((entry) => entry.status).slice(0, 2)).to.deep.equal([500, 200]);
+    w.unsubscribe();
+  });
+
+  it('keeps the last good copy as stale when the network fails, then turns ready again', async () => {
+    const { url } = testFeed('ok,cut,ok');
+    const source = getFeedSource(url);
+    const w = watch(source);
+    const ready = await w.until('ready');
+    await source.refresh();
+    expect(source.state.status).to.equal('stale');
+    expect(source.state.feed).to.equal(ready.feed);
+    expect(source.state.fetchedAt).to.equal(ready.fetchedAt);
+    expect(source.state.error).to.be.instanceOf(FeedError);
+    expect(source.state.error!.code).to.equal('network');
+    await source.refresh();
+    expect(source.state).to.include({ status: 'ready', feed: ready.feed });
+    expect(source.state.error).to.equal(undefined);
+    w.unsubscribe();
+  });
+
+  it('times out a slow response and stops the request', async () => {
+    const { id, url } = testFeed('slow', '&ms=1000');
+    const started = Date.now();
+    const w = watch(getFeedSource(url, { timeout: 0.1 }));
+    const { error } = await w.until('error');
+    expect(Date.now() - started).to.be.below(900);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error!.code).to.equal('timeout');
+    w.unsubscribe();
+    await waitFor(async () => (await serverLog(id))[0]?.aborted, 'the server to see the abort');
+  });
+
+  it('reports an HTML error page served with 200 as not-a-feed', async () => {
+    const w = watch(getFeedSource(testFeed('html').url));
+    const { error } = await w.until('error');
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error!.code).to.equal('not-a-feed');
+    w.unsubscribe();
+  });
+
+  it('stops reading a body past maxBytes and reports too-large', async () => {
+    const { id, url } = testFeed('huge');
+    const w = watch(getFeedSource(url, { maxBytes: 64 * 1024 }));
+    const { error } = await w.until('error');
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error!.code).to.equal('too-large');
+    w.unsubscribe();
+    const [entry] = await waitFor(async () => {
+      const log = await serverLog(id);
+      return log[0]?.aborted && log;
+    }, 'the server to see the cancel');
+    expect(entry.sent).to.be.below(20e6);
+  });
+
+  for (const [step, titles] of [
+    ['cp1251-declaration', UKRAINIAN_TITLES],
+    ['cp1251-header', UKRAINIAN_TITLES],
+    ['koi8r-declaration', RUSSIAN_TITLES],
+  ] as const) {
+    it(`decodes a ${step} feed`, async () => {
+      const w = watch(getFeedSource(testFeed(step).url));
+      const { feed } = await w.until('ready');
+      expect(feed!.items.map((item) => item.title)).to.deep.equal(titles);
+      w.unsubscribe();
+    });
+  }
+
+  it('waits for Retry-After after a 429', async () => {
+    const { id, url } = testFeed('error,ok', '&status=429&retry=1');
+    const w = watch(getFeedSource(url, { refresh: 0.05 }));
+    const { error } = await w.until('error');
+    expect(error).to.include({ code: 'http', status: 429 });
+    await sleep(600);
+    expect(await serverLog(id)).to.have.length(1);
+    await w.until('ready');
+    expect(await serverLog(id)).to.have.length(2);
+    w.unsubscribe();
+  });
+
+  it('shows a copy stored by an earlier visit as stale, then revalidates it', async () => {
+    const { url } = testFeed('ok');
+    const absolute = new URL(url, location.href).href;
+    const stored = { format: 'rss', title: 'Учорашня', items: [] };
+    localStorage.setItem(`strichka:${absolute}`, `1700000000000 ${JSON.stringify(stored)}`);
+    const source = getFeedSource(url);
+    expect(source.state).to.deep.equal({ status: 'stale', feed: stored, fetchedAt: 1700000000000 });
+    const w = watch(source);
+    expect(w.states[0].status).to.equal('stale');
+    const ready = await w.until('ready');
+    expect(ready.feed!.items).to.have.length(2);
+    expect(localStorage.getItem(`strichka:${absolute}`)).to.match(new RegExp(`^${ready.fetchedAt} \\{`));
+    w.unsubscribe();
+    localStorage.removeItem(`strichka:${absolute}`);
+  });
+
+  it('works without localStorage (sandboxed page)', async () => {
+    const unblock = blockStorage();
+    try {
+      const { url } = testFeed('ok');
+      const w = watch(getFeedSource(url));
+      expect((await w.until('ready')).feed!.items).to.have.length(2);
+      w.unsubscribe();
+      // The copy in memory still greets the next source for this URL.
+      await waitFor(() => getFeedSource(url).state.status == 'stale', 'the source to be released');
+    } finally {
+      unblock();
+    }
+  });
+
+  it('works with a full localStorage', async () => {
+    // Without copies of ours to evict, so the storage stays full.
+    Object.keys(localStorage).forEach((key) => key.startsWith('strichka:') && localStorage.removeItem(key));
+    const fillers = fillStorage();
+    try {
+      expect(() => localStorage.setItem('probe', 'x'.repeat(1024))).to.throw(DOMException);
+      const { url } = testFeed('ok');
+      const w = watch(getFeedSource(url));
+      const ready = await w.until('ready');
+      expect(ready.feed!.items).to.have.length(2);
+      expect(ready.error).to.equal(undefined);
+      w.unsubscribe();
+    } finally {
+      fillers.forEach((key) => localStorage.removeItem(key));
+    }
+  });
+
+  it('stops polling when the last subscriber leaves', async () => {
+    const { id, url } = testFeed('ok');
+    const source = getFeedSource(url, { refresh: 0.15 });
+    const first = watch(source);
+    const second = watch(source);
+    await first.until('ready');
+    first.unsubscribe();
+    await waitFor(async () => (await serverLog(id)).length == 2, 'a poll for the remaining subscriber');
+    await sleep(50); // the poll is answered; the next one waits on its timer
+    second.unsubscribe();
+    await sleep(400);
+    expect(await serverLog(id)).to.have.length(2);
+    expect(getFeedSource(url)).to.not.equal(source);
+  });
+
+  it('polls only while the page is visible, and fetches at once when it shows again', async () => {
+    const { id, url } = testFeed('ok');
+    const w = watch(getFeedSource(url, { refresh: 0.03 }));
+    await w.until('ready');
+    setVisibility('hidden');
+    await sleep(50);
+    const hidden = (await serverLog(id)).length;
+    await sleep(250);
+    expect(await serverLog(id)).to.have.length(hidden);
+    setVisibility('visible');
+    await waitFor(async () => (await serverLog(id)).length > hidden, 'a fetch on showing');
+    w.unsubscribe();
+  });
+
+  it('fetches through a proxy template, keeping the feed URL as key and base', async () => {
+    const { id, url: proxy } = testFeed('ok', '&url={url}');
+    const feedUrl = 'https://news.example/uk/rss?lang=uk&page=1';
+    const source = getFeedSource(feedUrl, { proxy });
+    expect(source.url).to.equal(feedUrl);
+    const w = watch(source);
+    const { feed } = await w.until('ready');
+    expect((await serverLog(id))[0].url).to.equal(feedUrl);
+    expect(feed!.items[0].url).to.equal('https://news.example/news/1');
+    w.unsubscribe();
+  });
+
+  it('uses the default proxy for sources without their own', async () => {
+    const { id, url: proxy } = testFeed('ok', '&url={url}');
+    const feedUrl = `https://default-proxy.example/${id}`;
+    setDefaultProxy(proxy);
+    try {
+      const w = watch(getFeedSource(feedUrl));
+      await w.until('ready');
+      expect((await serverLog(id))[0].url).to.equal(feedUrl);
+      w.unsubscribe();
+    } finally {
+      setDefaultProxy(undefined);
+    }
+    expect(proxyUrl(feedUrl)).to.equal(feedUrl);
+  });
+
+  it('encodes the feed URL into the proxy template', () => {
+    expect(proxyUrl('https://a.example/rss?x=1&y=два', 'https://proxy.example/?url={url}')).to.equal(
+      'https://proxy.example/?url=https%3A%2F%2Fa.example%2Frss%3Fx%3D1%26y%3D%D0%B4%D0%B2%D0%B0',
+    );
+  });
+
+  it('fetches a cross-origin feed without a CORS preflight', async () => {
+    const other = location.hostname == 'localhost' ? '127.0.0.1' : 'localhost';
+    const { id, url } = testFeed('ok', '', `${location.protocol}//${other}:${location.port}`);
+    const w = watch(getFeedSource(url));
+    expect((await w.until('ready')).feed!.items).to.have.length(2);
+    expect((await serverLog(id)).map((entry) => entry.method)).to.deep.equal(['GET']);
+    w.unsubscribe();
+  });
+});
