@@ -5,8 +5,8 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 
 try {
-  await startStaticServer({ root: '.', port, host, index: '/demo/' });
-  console.log(`Strichka demo: http://${host}:${port}/demo/  (Ctrl+C to stop)`);
+  const { url } = await startStaticServer({ root: '.', port, host, index: '/demo/' });
+  console.log(`Strichka demo: ${url}/demo/  (Ctrl+C to stop)`);
 } catch (error) {
   if (error.code !== 'EADDRINUSE') throw error;
   console.error(`Port ${port} is in use: run PORT=8081 npm start`);

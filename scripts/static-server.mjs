@@ -19,8 +19,11 @@ const contentTypes = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves files under root; '/' redirects to index. Resolves with the listening server. */
-export function startStaticServer({ root, port = 0, host = '127.0.0.1', index = '/' }) {
+/**
+ * Serves files under root on loopback ('/' redirects to index; headers are added to every file
+ * response). Resolves to the base URL and a close() that stops it.
+ */
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', index = '/', headers = {} }) {
   const rootDir = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -46,14 +49,23 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', index = 
         'Content-Length': size,
         'Cache-Control': 'no-cache',
         ETag: etag,
+        ...headers,
       });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
-  return new Promise((resolveServer, reject) => {
+  await new Promise((listening, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolveServer(server));
+    server.listen(port, host, listening);
   });
+  return {
+    url: `http://${host}:${server.address().port}`,
+    close: () =>
+      new Promise((closed) => {
+        server.close(closed);
+        server.closeAllConnections();
+      }),
+  };
 }

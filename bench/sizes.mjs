@@ -1,0 +1,36 @@
+// Byte sizes as a reader's phone pays them: the entry and every chunk it imports, bundled into one
+// module, minified (terser, module scope, compress + mangle) and gzipped at level 9.
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { minify } from 'terser';
+import { formatTable } from './format-table.mjs';
+
+/** Minified + gzipped bytes of one ES module's source. */
+export async function minGzipBytes(code) {
+  const { code: minified } = await minify(code, { module: true, compress: true, mangle: true });
+  return gzipSync(minified, { level: 9 }).length;
+}
+
+/** Minified + gzipped bytes of an ES module entry with its relative imports; bare imports stay out. */
+export async function entryMinGzipBytes(file) {
+  const bundle = await rollup({ input: file, external: (id) => !id.startsWith('.') && !id.startsWith('/') });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return await minGzipBytes(output[0].code);
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Report lines for `files` ({ label, path, aim? }): min+gzip bytes, against an aim where given. */
+export async function sizesReport(files) {
+  const rows = [];
+  for (const { label, path, aim } of files) {
+    const bytes = await entryMinGzipBytes(path);
+    rows.push([label, bytes, aim ? `≤ ${aim}: ${bytes <= aim ? 'met' : 'NOT met'}` : 'none, for context']);
+  }
+  return [
+    'Sizes: min+gzip bytes (rollup entry + chunks, terser module compress + mangle, gzip -9)',
+    ...formatTable(['file', 'bytes', 'aim'], rows, 'lrl'),
+  ];
+}
