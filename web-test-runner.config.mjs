@@ -15,6 +15,9 @@ export default {
   middleware: [corpusMiddleware, feedServerMiddleware],
   browsers: [
     chromeLauncher({
+      // A browser context per test page: two pages in one context starve each other of
+      // animation frames (modernweb-dev/web#2588), which hangs fixture() at random.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: chromium,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

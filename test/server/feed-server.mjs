@@ -6,8 +6,12 @@
 // Every test names its own `case`, so parallel test files never share state. The n-th request
 // of a case answers with the n-th of `steps` (the last one repeats); /log returns what the server
 // saw and answered for each request: { method, step, status, ifNoneMatch, url, aborted, sent }.
-// The steps are the keys of STEPS below.
+// The steps are the keys of STEPS below, or a file path under demo/ or test/ (e.g.
+// `demo/feeds/news-uk.xml`) served as it is; `&delay=<ms>` holds every answer back that long;
+// `&today=<time zone>` moves a file's dates of 24 May 2025 to today's date in that zone.
 // Answers allow any origin, so a test can fetch them cross-origin (127.0.0.1 vs localhost).
+import { readFile } from 'node:fs/promises';
+import { extname, normalize } from 'node:path';
 import { Readable } from 'node:stream';
 
 const cases = new Map();
@@ -113,6 +117,44 @@ const STEPS = {
   },
 };
 
+const FILE_TYPES = { '.xml': 'application/rss+xml', '.atom': 'application/atom+xml', '.json': 'application/feed+json' };
+
+async function serveFile(ctx, path) {
+  const file = normalize(path);
+  if (!/^(demo|test)\//.test(file)) return void (ctx.status = 400);
+  ctx.set('Content-Type', `${FILE_TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`);
+  ctx.set('Cache-Control', 'no-cache');
+  const body = await readFile(file, 'utf8');
+  ctx.body = ctx.query.today ? movedToToday(body, ctx.query.today) : body;
+}
+
+/**
+ * The sample feeds are dated 24 May 2025 in Kyiv summer time (+03:00): rewrite that day (RFC 822
+ * and ISO forms) to today in `timeZone`, with that zone's offset today, so a time of day stays
+ * the same wall-clock time there.
+ */
+function movedToToday(text, timeZone) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZoneName: 'longOffset',
+    })
+      .formatToParts(new Date())
+      .map(({ type, value }) => [type, value]),
+  );
+  const offset = parts.timeZoneName.replace('GMT', '') || '+00:00';
+  const monthName = new Date(Date.UTC(2000, parts.month - 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return text
+    .replaceAll('Sat, 24 May 2025', `${parts.weekday}, ${parts.day} ${monthName} ${parts.year}`)
+    .replaceAll('2025-05-24', `${parts.year}-${parts.month}-${parts.day}`)
+    .replaceAll('+0300', offset.replace(':', ''))
+    .replaceAll('+03:00', offset);
+}
+
 export async function feedServerMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/feeds-test/')) return next();
   const id = String(ctx.query.case ?? '');
@@ -124,7 +166,9 @@ export async function feedServerMiddleware(ctx, next) {
   const entry = { method: ctx.method, step, status: 0, ifNoneMatch: ctx.get('If-None-Match') || null, url: ctx.query.url ?? null };
   log.push(entry);
   ctx.set('Access-Control-Allow-Origin', '*');
-  if (!STEPS[step]) return void (ctx.status = 400);
-  await STEPS[step](ctx, entry, id);
+  if (ctx.query.delay) await waitUnlessAborted(ctx, entry, +ctx.query.delay);
+  if (step.includes('/')) await serveFile(ctx, step);
+  else if (STEPS[step]) await STEPS[step](ctx, entry, id);
+  else ctx.status = 400;
   entry.status = ctx.status;
 }
