@@ -1,0 +1,77 @@
+/** A count-dependent message: one form per `Intl.PluralRules` category, `{n}` standing for the count; `other` is required. */
+export type PluralMessage = { [category in Intl.LDMLPluralRule]?: string } & { other: string };
+
+/** The built-in text of the elements in one language. */
+export interface Strings {
+  /** The ticker's heading. */
+  recentNews: string;
+  /** The link to the publisher's full list (`more-href`). */
+  allNews: string;
+  /** The marker of an item changed after publication. */
+  updated: string;
+  /** The polite announcement of items that arrived with a refresh. */
+  newStories: PluralMessage;
+  /** The button that shows items held back while the reader hovers or focuses the list. */
+  showNew: PluralMessage;
+  /** The marquee's control while it moves. */
+  pause: string;
+  /** The marquee's control while it is paused. */
+  play: string;
+  /** The note on a stale copy; `{time}` stands for the time of that copy. */
+  asOf: string;
+  /** The accessible name of the loading skeleton. */
+  loading: string;
+  /** Shown when the feed failed and there is nothing to show instead. */
+  error: string;
+  /** The accessible name of a card's list of tags. */
+  tags: string;
+}
+
+const en: Strings = {
+  recentNews: 'Recent news',
+  allNews: 'All news',
+  updated: 'updated',
+  newStories: { one: '{n} new story', other: '{n} new stories' },
+  showNew: { other: '{n} new' },
+  pause: 'Pause news ticker',
+  play: 'Play news ticker',
+  asOf: 'as of {time}',
+  loading: 'Loading news…',
+  error: 'News could not be loaded',
+  tags: 'Tags',
+};
+
+// `other` of uk and ru is the form for fractions (genitive singular); whole counts use one/few/many.
+const uk: Strings = {
+  recentNews: 'Останні новини',
+  allNews: 'Усі новини',
+  updated: 'оновлено',
+  newStories: { one: '{n} нова новина', few: '{n} нові новини', many: '{n} нових новин', other: '{n} нової новини' },
+  showNew: { one: '{n} нова', few: '{n} нові', many: '{n} нових', other: '{n} нової' },
+  pause: 'Зупинити стрічку',
+  play: 'Запустити стрічку',
+  asOf: 'станом на {time}',
+  loading: 'Завантаження новин…',
+  error: 'Не вдалося завантажити новини',
+  tags: 'Теги',
+};
+
+const ru: Strings = {
+  recentNews: 'Последние новости',
+  allNews: 'Все новости',
+  updated: 'обновлено',
+  newStories: { one: '{n} новая новость', few: '{n} новые новости', many: '{n} новых новостей', other: '{n} новой новости' },
+  showNew: { one: '{n} новая', few: '{n} новые', many: '{n} новых', other: '{n} новой' },
+  pause: 'Остановить ленту',
+  play: 'Запустить ленту',
+  asOf: 'по состоянию на {time}',
+  loading: 'Загрузка новостей…',
+  error: 'Не удалось загрузить новости',
+  tags: 'Теги',
+};
+
+/** The built-in strings for a locale's language: uk, ru, or English for every other language. */
+export function strings(locale: string): Strings {
+  const language = locale.toLowerCase().split(/[-_]/)[0];
+  return language === 'uk' ? uk : language === 'ru' ? ru : en;
+}

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { formatMessage } from '../../src/i18n/format-message.js';
+
+const COUNTS = [1, 2, 3, 5, 11, 21, 22, 25, 101];
+
+describe('formatMessage', () => {
+  it('writes "N new stories" plural-correct in uk', () => {
+    expect(COUNTS.map((n) => formatMessage('uk', 'newStories', n))).to.deep.equal([
+      '1 нова новина',
+      '2 нові новини',
+      '3 нові новини',
+      '5 нових новин',
+      '11 нових новин',
+      '21 нова новина',
+      '22 нові новини',
+      '25 нових новин',
+      '101 нова новина',
+    ]);
+  });
+
+  it('writes "N new stories" plural-correct in ru', () => {
+    expect(COUNTS.map((n) => formatMessage('ru', 'newStories', n))).to.deep.equal([
+      '1 новая новость',
+      '2 новые новости',
+      '3 новые новости',
+      '5 новых новостей',
+      '11 новых новостей',
+      '21 новая новость',
+      '22 новые новости',
+      '25 новых новостей',
+      '101 новая новость',
+    ]);
+  });
+
+  it('writes "N new stories" plural-correct in en', () => {
+    expect(COUNTS.map((n) => formatMessage('en', 'newStories', n))).to.deep.equal([
+      '1 new story',
+      '2 new stories',
+      '3 new stories',
+      '5 new stories',
+      '11 new stories',
+      '21 new stories',
+      '22 new stories',
+      '25 new stories',
+      '101 new stories',
+    ]);
+  });
+
+  it('writes the "N new" button plural-correct', () => {
+    expect(COUNTS.map((n) => formatMessage('uk-UA', 'showNew', n)).join(', ')).to.equal(
+      '1 нова, 2 нові, 3 нові, 5 нових, 11 нових, 21 нова, 22 нові, 25 нових, 101 нова',
+    );
+    expect(COUNTS.map((n) => formatMessage('ru', 'showNew', n)).join(', ')).to.equal(
+      '1 новая, 2 новые, 3 новые, 5 новых, 11 новых, 21 новая, 22 новые, 25 новых, 101 новая',
+    );
+    expect(formatMessage('en-US', 'showNew', 1)).to.equal('1 new');
+    expect(formatMessage('en-US', 'showNew', 3)).to.equal('3 new');
+  });
+
+  it('uses the form for fractions when a count has one', () => {
+    expect(formatMessage('uk', 'newStories', 1.5)).to.equal('1,5 нової новини');
+    expect(formatMessage('ru', 'newStories', 2.5)).to.equal('2,5 новой новости');
+  });
+
+  it("gives other languages English words with English plurals but the locale's digits", () => {
+    expect(formatMessage('de', 'newStories', 1000)).to.equal('1.000 new stories');
+    expect(formatMessage('de', 'newStories', 1)).to.equal('1 new story');
+    // French calls 0 "one"; the English words need "0 new stories".
+    expect(formatMessage('fr', 'newStories', 0)).to.equal('0 new stories');
+    expect(formatMessage('uk', 'newStories', 1000)).to.match(/^1\s000 нових новин$/);
+  });
+
+  it('fills the time of a stale copy', () => {
+    expect(formatMessage('uk', 'asOf', '16:12')).to.equal('станом на 16:12');
+    expect(formatMessage('ru-RU', 'asOf', '16:12')).to.equal('по состоянию на 16:12');
+    expect(formatMessage('en', 'asOf', '4:12 PM')).to.equal('as of 4:12 PM');
+    // A replacement pattern in the value stays literal.
+    expect(formatMessage('en', 'asOf', "$& $'")).to.equal("as of $& $'");
+  });
+
+  it('returns plain messages as they are', () => {
+    expect(formatMessage('uk', 'pause')).to.equal('Зупинити стрічку');
+    expect(formatMessage('ru', 'play')).to.equal('Запустить ленту');
+    expect(formatMessage('pt-BR', 'loading')).to.equal('Loading news…');
+    expect(formatMessage('not a locale', 'newStories', 2)).to.equal('2 new stories');
+  });
+});
