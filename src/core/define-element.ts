@@ -1,0 +1,9 @@
+/**
+ * Registers `ctor` as `tagName` unless that name (or that class) is registered already:
+ * defining twice, or loading two bundles, is a no-op, never an exception.
+ */
+export function defineElement(tagName: string, ctor: CustomElementConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry || registry.get(tagName) || registry.getName?.(ctor)) return;
+  registry.define(tagName, ctor);
+}

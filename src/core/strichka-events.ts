@@ -1,0 +1,35 @@
+import type { Feed, FeedError, FeedItem } from '../feed/index.js';
+
+/** `strichka-load`: the element has feed data to show (fresh, or a last good copy). */
+export interface StrichkaLoadDetail {
+  feed: Feed;
+  /** The feed URL. */
+  url: string;
+  /** True when the data is a last good copy, not the latest answer of the server. */
+  stale: boolean;
+}
+
+/** `strichka-error`: the feed could not be fetched or read; the element shows its fallback or a last good copy. */
+export interface StrichkaErrorDetail {
+  error: FeedError;
+  /** The feed URL, when one was set. */
+  url?: string;
+  /** True when a last good copy is still shown. */
+  stale: boolean;
+}
+
+/** `strichka-item-click`: a reader followed an item's link (cancel it to handle the click yourself). */
+export interface StrichkaItemClickDetail {
+  item: FeedItem;
+}
+
+/** Every event of Strichka's elements, by name: they bubble and cross shadow roots. */
+export interface StrichkaEventMap {
+  'strichka-load': CustomEvent<StrichkaLoadDetail>;
+  'strichka-error': CustomEvent<StrichkaErrorDetail>;
+  'strichka-item-click': CustomEvent<StrichkaItemClickDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends StrichkaEventMap {}
+}

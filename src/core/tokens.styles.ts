@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+const darkColours = css`
+  --_text: var(--strichka-color-text, #e8e8ec);
+  --_muted: var(--strichka-color-muted, #a9adb6);
+  --_accent: var(--strichka-color-accent, #ff8a80);
+  --_link: var(--strichka-color-link, #e8e8ec);
+  --_background: var(--strichka-color-background, #16171b);
+  --_surface: var(--strichka-color-surface, #25272d);
+  --_border: var(--strichka-color-border, #3a3d45);
+  --_focus: var(--strichka-color-focus, #8ab4ff);
+`;
+
+/**
+ * Design tokens: every colour, size and font comes from a `--strichka-*` custom property with a
+ * default, light or dark from `prefers-color-scheme` unless `theme` is set. Components read the
+ * private `--_*` names so a token is resolved in one place.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--strichka-font, inherit);
+    --_font-size: var(--strichka-font-size, 1rem);
+    --_space: var(--strichka-space, 0.5rem);
+    --_radius: var(--strichka-radius, 0.5rem);
+    --_text: var(--strichka-color-text, #1b1c20);
+    --_muted: var(--strichka-color-muted, #595c64);
+    --_accent: var(--strichka-color-accent, #b3261e);
+    --_link: var(--strichka-color-link, #1b1c20);
+    --_background: var(--strichka-color-background, #ffffff);
+    --_surface: var(--strichka-color-surface, #eef0f3);
+    --_border: var(--strichka-color-border, #d5d8de);
+    --_focus: var(--strichka-color-focus, #1a5fd0);
+    color-scheme: light;
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      ${darkColours}
+    }
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    ${darkColours}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .skeleton {
+    display: block;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: strichka-pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes strichka-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;

@@ -1,0 +1,5 @@
+import { StrichkaFeed } from './components/feed-element/feed-element.js';
+import { defineElement } from './core/define-element.js';
+
+export { StrichkaFeed };
+defineElement('strichka-feed', StrichkaFeed);

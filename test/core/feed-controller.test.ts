@@ -1,0 +1,99 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/feed-element.js';
+import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../src/core/strichka-events.js';
+import './feed-reader.fixture.js';
+import type { FeedReader } from './feed-reader.fixture.js';
+
+const testCase = () => `controller-${Math.random().toString(36).slice(2)}`;
+const feedUrl = (id: string, steps = 'demo/feeds/news-en.xml', extra = '') => `/feeds-test/feed?case=${id}&steps=${steps}${extra}`;
+const serverLog = async (id: string): Promise<unknown[]> => (await fetch(`/feeds-test/log?case=${id}`)).json();
+const ready = (reader: FeedReader) => waitUntil(() => reader.status == 'ready', 'reader never became ready', { timeout: 5000 });
+
+describe('FeedController', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('three elements naming one URL (by src and through <strichka-feed>) make one request', async () => {
+    const id = testCase();
+    const url = feedUrl(id, 'demo/feeds/news-en.xml', '&delay=200');
+    const page = await fixture<HTMLElement>(html`<div>
+      <test-feed-reader src=${url}></test-feed-reader>
+      <test-feed-reader feed="shared-news"></test-feed-reader>
+      <test-feed-reader src=${new URL(url, location.href).href}></test-feed-reader>
+      <strichka-feed id="shared-news" src=${url}></strichka-feed>
+    </div>`);
+    const readers = [...page.querySelectorAll<FeedReader>('test-feed-reader')];
+    await Promise.all(readers.map(ready));
+    expect(readers.map((reader) => reader.summary)).to.deep.equal(Array(3).fill('ready 10 en ltr'));
+    expect(await serverLog(id)).to.have.length(1);
+  });
+
+  it('fires strichka-load with the feed, and follows a changed <strichka-feed src>', async () => {
+    const id = testCase();
+    const page = await fixture<HTMLElement>(html`<div>
+      <strichka-feed id="columns" src=${feedUrl(id)}></strichka-feed>
+      <test-feed-reader feed="columns"></test-feed-reader>
+    </div>`);
+    const reader = page.querySelector<FeedReader>('test-feed-reader')!;
+    await ready(reader);
+    expect(reader.summary).to.equal('ready 10 en ltr');
+
+    const loaded = oneEvent(page, 'strichka-load');
+    page.querySelector('strichka-feed')!.setAttribute('src', feedUrl(testCase(), 'demo/feeds/columns.atom'));
+    const { detail } = (await loaded) as CustomEvent<StrichkaLoadDetail>;
+    expect(detail.feed.format).to.equal('atom');
+    expect(detail.stale).to.equal(false);
+    await waitUntil(() => reader.summary == 'ready 4 en ltr');
+  });
+
+  it('keeps the fallback and fires strichka-error when the server fails with nothing cached', async () => {
+    const id = testCase();
+    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${feedUrl(id, 'error')}><p>Fallback</p></test-feed-reader>`);
+    const { detail } = (await oneEvent(reader, 'strichka-error')) as CustomEvent<StrichkaErrorDetail>;
+    expect(detail.error.code).to.equal('http');
+    expect(detail.error.status).to.equal(500);
+    expect(detail.stale).to.equal(false);
+    expect(reader.status).to.equal('error');
+    expect(reader.shadowRoot!.querySelector('slot')).to.not.equal(null);
+  });
+
+  it('shows the last good copy, marked stale, when a refresh fails', async () => {
+    const id = testCase();
+    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${feedUrl(id, 'demo/feeds/news-uk.xml,error')}></test-feed-reader>`);
+    await ready(reader);
+    const failed = oneEvent(reader, 'strichka-error');
+    await reader.reload();
+    expect(((await failed) as CustomEvent<StrichkaErrorDetail>).detail.stale).to.equal(true);
+    expect(reader.summary).to.equal('stale 10 en ltr');
+  });
+
+  it('stops listening when disconnected and takes the current data when connected again', async () => {
+    const url = feedUrl(testCase(), 'demo/feeds/news-en.xml,demo/feeds/columns.atom');
+    const page = await fixture<HTMLElement>(html`<div>
+      <test-feed-reader src=${url}></test-feed-reader><test-feed-reader src=${url}></test-feed-reader>
+    </div>`);
+    const [kept, removed] = [...page.querySelectorAll<FeedReader>('test-feed-reader')] as [FeedReader, FeedReader];
+    await ready(kept);
+    removed.remove();
+    let loads = 0;
+    removed.addEventListener('strichka-load', () => loads++);
+    await kept.reload();
+    await waitUntil(() => kept.summary == 'ready 4 en ltr');
+    expect(loads).to.equal(0);
+    expect(removed.summary).to.equal('ready 10 en ltr');
+    page.append(removed);
+    await waitUntil(() => removed.summary == 'ready 4 en ltr');
+  });
+
+  it('re-renders with the locale and direction of the nearest [lang] and [dir] when they change', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="uk">
+      <test-feed-reader src=${feedUrl(testCase())}></test-feed-reader>
+    </div>`);
+    const reader = page.querySelector<FeedReader>('test-feed-reader')!;
+    await ready(reader);
+    expect(reader.summary).to.equal('ready 10 uk ltr');
+    page.lang = 'ar';
+    await waitUntil(() => reader.summary == 'ready 10 ar rtl');
+    page.setAttribute('dir', 'ltr');
+    await waitUntil(() => reader.summary == 'ready 10 ar ltr');
+  });
+});
