@@ -1,0 +1,12 @@
+import { StrichkaCard } from './components/card/card.js';
+import { defineElement } from './core/define-element.js';
+
+export { StrichkaCard };
+export type { CardLayout } from './components/card/card.js';
+defineElement('strichka-card', StrichkaCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'strichka-card': StrichkaCard;
+  }
+}

@@ -1,0 +1,79 @@
+import { expect, html } from '@open-wc/testing';
+import '../../../src/card.js';
+import type { StrichkaCard } from '../../../src/card.js';
+import { NEWS_EN, UPDATED_ID, feedUrl, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+
+/** A card of the updated item (it has an image) in a box `width` px wide, written `dir`, once it shows the item. */
+async function cardIn(width: number, layout: string, dir = 'ltr'): Promise<StrichkaCard> {
+  const wrapper = await wrapperFixture(html`<div dir=${dir} style="inline-size: ${width}px">
+    <strichka-card lang="en" layout=${layout} item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN)}></strichka-card>
+  </div>`);
+  const el = wrapper.firstElementChild as StrichkaCard;
+  await untilPart(el, 'card');
+  return el;
+}
+
+const box = (el: StrichkaCard, name: string) => part(el, name)!.getBoundingClientRect();
+
+describe('<strichka-card> layouts', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('vertical (the default) puts the image above the text', async () => {
+    const el = await cardIn(400, 'vertical');
+    expect(el.getAttribute('layout')).to.equal('vertical');
+    expect(box(el, 'media').bottom).to.be.at.most(box(el, 'title').top);
+    expect(box(el, 'media').width).to.be.closeTo(400, 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('horizontal puts the image at the inline start, text beside it', async () => {
+    const el = await cardIn(700, 'horizontal');
+    expect(box(el, 'media').right).to.be.at.most(box(el, 'title').left);
+    expect(box(el, 'media').top).to.equal(box(el, 'title').top);
+    await expect(el).to.be.accessible();
+  });
+
+  it('horizontal mirrors in a right-to-left page', async () => {
+    const el = await cardIn(700, 'horizontal', 'rtl');
+    expect(box(el, 'media').left).to.be.at.least(box(el, 'title').right);
+    expect(box(el, 'media').right).to.be.closeTo(el.getBoundingClientRect().right, 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('horizontal stacks in a narrow container', async () => {
+    const el = await cardIn(300, 'horizontal');
+    expect(box(el, 'media').bottom).to.be.at.most(box(el, 'title').top);
+    expect(box(el, 'media').width).to.be.closeTo(300, 1);
+  });
+
+  it('compact shows no image, summary or authors: title, time and tags', async () => {
+    const el = await cardIn(400, 'compact');
+    expect(part(el, 'media')).to.be.null;
+    expect(el.shadowRoot!.querySelector('img')).to.be.null;
+    expect(part(el, 'summary')).to.be.null;
+    expect(part(el, 'authors')).to.be.null;
+    expect(part(el, 'link')!.textContent).to.match(/^Another 307/);
+    expect(part(el, 'time')).to.exist;
+    expect(part(el, 'updated')).to.exist;
+    expect(part(el, 'tags')!.children).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('clamps the summary to `lines`', async () => {
+    const el = await cardIn(240, 'vertical');
+    const summary = part(el, 'summary')!;
+    const lineHeight = parseFloat(getComputedStyle(summary).lineHeight);
+    expect(summary.getBoundingClientRect().height).to.be.closeTo(3 * lineHeight, 1);
+    el.lines = 1;
+    await el.updateComplete;
+    expect(summary.getBoundingClientRect().height).to.be.closeTo(lineHeight, 1);
+  });
+
+  it('makes the whole card a click target of its one link', async () => {
+    const el = await cardIn(400, 'vertical');
+    const image = box(el, 'media');
+    const hit = el.shadowRoot!.elementFromPoint(image.x + image.width / 2, image.y + image.height / 2);
+    expect(hit).to.equal(part(el, 'link'));
+    expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+  });
+});

@@ -1,0 +1,102 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/card.js';
+import type { StrichkaCard } from '../../../src/card.js';
+import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../../src/core/strichka-events.js';
+import { NEWS_EN, UPDATED_ID, feedUrl, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+
+describe('<strichka-card> states', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows a busy skeleton of the final size while loading', async () => {
+    const wrapper = await wrapperFixture(html`<div style="inline-size: 400px">
+      <strichka-card lang="en" item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN, '&delay=1000')}></strichka-card>
+    </div>`);
+    const el = wrapper.firstElementChild as StrichkaCard;
+    const skeleton = part(el, 'skeleton')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.querySelector('.visually-hidden')!.textContent).to.equal('Loading news…');
+    const pieces = [...skeleton.children].filter((child) => !child.matches('.visually-hidden'));
+    expect(pieces.every((piece) => piece.getAttribute('aria-hidden') == 'true')).to.be.true;
+    expect(part(el, 'card')).to.be.null;
+    await expect(el).to.be.accessible();
+    const skeletonHeight = el.getBoundingClientRect().height;
+    await untilPart(el, 'card');
+    // Within a line or so of the card it makes room for (titles and summaries vary in length).
+    expect(el.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 30);
+  });
+
+  it('shows its light-DOM fallback instead of a skeleton while loading', async () => {
+    const el = await fixture<StrichkaCard>(
+      html`<strichka-card src=${feedUrl(NEWS_EN, '&delay=500')}><a href="https://www.example.com/en/news/">Latest news</a></strichka-card>`,
+    );
+    expect(part(el, 'skeleton')).to.be.null;
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    await untilPart(el, 'card');
+    expect(el.shadowRoot!.querySelector('slot')).to.be.null;
+  });
+
+  it('keeps the last good copy with an "as of" note when a refresh fails', async () => {
+    const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" src=${feedUrl(`${NEWS_EN},error`)}></strichka-card>`);
+    const load = (await oneEvent(el, 'strichka-load')) as CustomEvent<StrichkaLoadDetail>;
+    expect(load.detail.stale).to.be.false;
+    await el.updateComplete;
+    expect(part(el, 'note')).to.be.null;
+    const failed = oneEvent(el, 'strichka-error');
+    await el.reload();
+    const error = (await failed) as CustomEvent<StrichkaErrorDetail>;
+    expect(error.detail.stale).to.be.true;
+    await el.updateComplete;
+    expect(part(el, 'link')!.textContent).to.match(/^Crimea schools/);
+    expect(part(el, 'note')!.textContent).to.match(/^as of \d{1,2}:\d{2}/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows its fallback when the feed fails with nothing cached', async () => {
+    const el = await fixture<StrichkaCard>(html`<strichka-card src=${feedUrl('error')}><p>Read the news on our site.</p></strichka-card>`);
+    const error = (await oneEvent(el, 'strichka-error')) as CustomEvent<StrichkaErrorDetail>;
+    expect(error.detail.stale).to.be.false;
+    expect(error.detail.error.code).to.equal('http');
+    await el.updateComplete;
+    expect(part(el, 'card')).to.be.null;
+    expect(part(el, 'error')).to.be.null;
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the news could not be loaded when it fails with neither a copy nor fallback content', async () => {
+    const el = await fixture<StrichkaCard>(html`<strichka-card lang="uk" src=${feedUrl('html')}></strichka-card>`);
+    await oneEvent(el, 'strichka-error');
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent).to.equal('Не вдалося завантажити новини');
+    expect(part(el, 'skeleton')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('dark', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('turns dark with theme="dark", and stays light with theme="light" in a dark system', async () => {
+      const el = await fixture<StrichkaCard>(html`<strichka-card theme="dark" item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN)}></strichka-card>`);
+      await untilPart(el, 'card');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: 'dark' });
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('follows prefers-color-scheme: dark without a theme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${feedUrl(NEWS_EN, '&delay=300')}></strichka-card>`);
+      await expect(el).to.be.accessible(); // the skeleton
+      await untilPart(el, 'card');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
+      expect(getComputedStyle(part(el, 'link')!).color).to.equal('rgb(232, 232, 236)');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
