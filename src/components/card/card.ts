@@ -10,7 +10,7 @@ import { formatAge, formatClock, formatStamp } from '../../i18n/format-time.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
 import { cardStyles } from './card.styles.js';
 import { findCardItem } from './find-card-item.js';
-import { isHttpUrl } from './is-http-url.js';
+import { isHttpUrl } from '../../core/is-http-url.js';
 
 /** The layouts of a card. */
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
