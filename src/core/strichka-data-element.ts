@@ -38,9 +38,11 @@ export class StrichkaDataElement extends StrichkaElement {
     return html`<slot></slot>`;
   }
 
-  /** True when the element has light-DOM content to fall back to. */
+  /** True when the element has light-DOM content to fall back to (children given to a named slot are not). */
   protected get hasFallback(): boolean {
-    return this.childElementCount > 0 || !!this.textContent?.trim();
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.slot : node.nodeType == Node.TEXT_NODE && !!node.textContent!.trim(),
+    );
   }
 
   /** A polite live region for announcements (new stories), empty when there is nothing to say. */

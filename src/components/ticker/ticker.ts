@@ -1,0 +1,307 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StrichkaDataElement } from '../../core/strichka-data-element.js';
+import type { StrichkaItemClickDetail } from '../../core/strichka-events.js';
+import { tokens } from '../../core/tokens.styles.js';
+import type { Feed, FeedItem } from '../../feed/index.js';
+import { formatMessage } from '../../i18n/format-message.js';
+import { strings } from '../../i18n/strings.js';
+import { campaignUrl } from './campaign-url.js';
+import { isUpdated, itemTime, tickerItems } from './ticker-items.js';
+import { tickerStyles } from './ticker.styles.js';
+import { timeLabel } from './time-label.js';
+
+/** Why the rows are held still: the pointer is over them, or focus is within. */
+const HOVER = 1;
+const FOCUS = 2;
+
+/** Link targets that stay in the same browsing context, so the opened page gets no `window.opener` anyway. */
+const SAME_CONTEXT = /^_(self|parent|top)$/i;
+
+/**
+ * `<strichka-ticker>`: the "Recent news" column (times and headlines, newest first) or, with
+ * `mode="marquee"`, a one-line strip that moves and can be paused.
+ *
+ * New items of a refresh come in at the top, highlighted, and are announced once, politely;
+ * while the reader points at or focuses the rows they stay still and a "3 new" button waits.
+ *
+ * @attr mode - `list` (default) or `marquee`.
+ * @attr heading - The heading's text (default: the localised "Recent news").
+ * @attr heading-level - The heading's level, 2–6 (default 2), to fit the page's outline.
+ * @attr time-zone - IANA time zone of the times shown (default: the reader's), e.g. `Europe/Kyiv`.
+ * @attr limit - The most rows shown (default 10).
+ * @attr tag - Show only items with this tag (any case).
+ * @attr more-href - URL of the publisher's full list: adds an "All news" link.
+ * @attr speed - Speed of the marquee in pixels per second (default 60).
+ * @attr target - `target` of the item links; one that opens a new context gets `rel="noopener"`.
+ * @attr utm-source - `utm_source` added to every item link.
+ * @attr utm-medium - `utm_medium` added to every item link.
+ * @attr utm-campaign - `utm_campaign` added to every item link.
+ *
+ * @slot - Fallback content: shown until the feed has loaded, and if it fails with nothing cached.
+ * @slot heading - Replaces the built-in heading.
+ *
+ * @fires strichka-load - The feed's data arrived (fresh, or a last good copy): `{ feed, url, stale }`.
+ * @fires strichka-error - The feed failed: `{ error, url, stale }`.
+ * @fires strichka-item-click - A headline link was clicked: `{ item }`; cancel it to stop the navigation.
+ *
+ * @csspart heading - The built-in heading.
+ * @csspart list - The list of rows (both copies in a marquee).
+ * @csspart item - One row.
+ * @csspart new - A row that came with the latest refresh (highlighted, fading out).
+ * @csspart time - The time or date of a row.
+ * @csspart updated - The "updated" marker of an item changed after publication.
+ * @csspart link - A headline link.
+ * @csspart title - A headline without a link.
+ * @csspart new-button - The "3 new" button shown while new rows wait.
+ * @csspart marquee - The moving strip's window.
+ * @csspart pause-button - The marquee's pause / play button.
+ * @csspart note - "as of 16:12" on a last good copy, or the error text.
+ * @csspart more - The "All news" link.
+ * @csspart skeleton - The placeholder rows while loading.
+ *
+ * @cssprop --strichka-font - Font family (default: inherited).
+ * @cssprop --strichka-font-size - Base font size (default 1rem).
+ * @cssprop --strichka-space - Base spacing (default 0.5rem).
+ * @cssprop --strichka-radius - Corner radius (default 0.5rem).
+ * @cssprop --strichka-color-text - Text colour.
+ * @cssprop --strichka-color-muted - Colour of times and notes.
+ * @cssprop --strichka-color-accent - Colour of the "updated" marker and the new-row highlight.
+ * @cssprop --strichka-color-link - Colour of headline links.
+ * @cssprop --strichka-color-background - Background.
+ * @cssprop --strichka-color-surface - Colour of placeholders and buttons.
+ * @cssprop --strichka-color-border - Colour of row separators.
+ * @cssprop --strichka-color-focus - Colour of the focus ring.
+ * @cssprop --strichka-ticker-highlight - Background of new rows (default: the accent colour at 14%).
+ */
+export class StrichkaTicker extends StrichkaDataElement {
+  static override styles = [tokens, tickerStyles];
+
+  /** `list` (default) or `marquee`. */
+  @property({ reflect: true }) mode: 'list' | 'marquee' = 'list';
+
+  /** The heading's text; unset means the localised "Recent news". */
+  @property() heading?: string;
+
+  /** The heading's level, 2–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** IANA time zone of the times shown; unset means the reader's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** The most rows shown. */
+  @property({ type: Number }) limit = 10;
+
+  /** Show only items with this tag (any case). */
+  @property() tag?: string;
+
+  /** URL of the publisher's full list, for the "All news" link. */
+  @property({ attribute: 'more-href' }) moreHref?: string;
+
+  /** Marquee speed in pixels per second. */
+  @property({ type: Number }) speed = 60;
+
+  /** `target` of the item links. */
+  @property() target?: string;
+
+  /** `utm_source` added to item links. */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** `utm_medium` added to item links. */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+
+  /** `utm_campaign` added to item links. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** The reader paused the marquee. */
+  @state() private paused = false;
+
+  private shown?: FeedItem[];
+  private pending?: FeedItem[];
+  private fresh = new Set<string>();
+  /** Flips with every highlight so a row reused at the same place starts its fade again. */
+  private fade = 0;
+  private announcement?: string;
+  private seenFeed?: Feed;
+  private holds = 0;
+  private measured: Element | null = null;
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Observers were let go on disconnect: the next update picks them up again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.measured = null;
+    this.holds = 0;
+  }
+
+  /** `limit`, or 10 when it is not a positive number. */
+  private get rowLimit(): number {
+    return this.limit > 0 ? this.limit : 10;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.data.state.feed;
+    const arrived = feed != this.seenFeed;
+    if (!arrived && !changed.has('tag') && !changed.has('limit')) return;
+    this.seenFeed = feed;
+    const latest = feed && tickerItems(feed.items, this.tag, this.rowLimit);
+    // The first rows, and rows of another tag or limit, are not news to announce.
+    if (!latest || !this.shown || !arrived) return this.show(latest, false);
+    const known = new Set([...this.shown, ...(this.pending ?? [])].map((item) => item.id));
+    const added = latest.filter((item) => !known.has(item.id)).length;
+    // A changed text is announced again even when the count is the same as last time.
+    if (added) this.announcement = formatMessage(this.locale, 'newStories', added) + (this.announcement?.endsWith('\u00a0') ? '' : '\u00a0');
+    if (this.holds) this.pending = latest;
+    else this.show(latest, true);
+  }
+
+  protected override updated(): void {
+    const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
+    if (copy != this.measured) {
+      this.measured = copy;
+      // A copy also changes width without an update, e.g. when a web font arrives.
+      this.resizeObserver ??= new ResizeObserver(() => this.measure());
+      this.resizeObserver.disconnect();
+      if (copy) this.resizeObserver.observe(copy);
+    }
+    this.measure();
+  }
+
+  /** Sets the marquee's duration from the width of one copy and `speed`: the only script the motion needs. */
+  private measure(): void {
+    const copy = this.measured as HTMLElement | null;
+    if (copy?.offsetWidth) copy.parentElement!.style.setProperty('--_duration', `${copy.offsetWidth / (this.speed > 0 ? this.speed : 60)}s`);
+  }
+
+  protected override render(): TemplateResult {
+    const announcement = this.renderAnnouncement(this.announcement);
+    if (!this.shown && this.hasFallback) return html`${this.renderFallback()}${announcement}`;
+    const text = strings(this.locale);
+    const marquee = this.mode == 'marquee';
+    const { status, error, fetchedAt } = this.data.state;
+    const now = Date.now();
+    const zone = this.timeZone || undefined;
+    const level = Math.min(6, Math.max(2, this.headingLevel || 2));
+    const note = !this.shown ? status == 'error' && text.error : error && fetchedAt && formatMessage(this.locale, 'asOf', timeLabel(new Date(fetchedAt).toISOString(), now, this.locale, zone));
+    return html`<div class="ticker ${marquee ? 'marquee' : 'column'}" dir=${this.direction}>
+        <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading || text.recentNews}</div></slot>
+        ${this.shown ? this.renderRows(this.shown, marquee, now, zone) : note ? nothing : this.renderSkeleton(marquee)}
+        ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+        ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref}>${text.allNews}</a>` : nothing}
+      </div>
+      ${announcement}`;
+  }
+
+  private renderSkeleton(marquee: boolean): TemplateResult {
+    // Three lines a row; the styles show as many as a headline takes at the column's width.
+    const row = html`<div class="row">
+      <span class="skeleton time"></span>
+      <span class="lines"><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span></span>
+    </div>`;
+    const rows = Array.from({ length: marquee ? 1 : this.rowLimit }, () => row);
+    return html`<div class="body" aria-busy="true">
+      <span class="visually-hidden">${strings(this.locale).loading}</span>
+      <div part="skeleton" class="rows" aria-hidden="true">${rows}</div>
+    </div>`;
+  }
+
+  private renderRows(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
+    const text = strings(this.locale);
+    const campaign = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
+    const rel = this.target && !SAME_CONTEXT.test(this.target) ? 'noopener' : nothing;
+    const shownIds = new Set(items.map((item) => item.id));
+    const waiting = this.pending?.filter((item) => !shownIds.has(item.id)).length;
+    const row = (item: FeedItem, copy?: boolean) => {
+      const time = itemTime(item);
+      const fresh = this.fresh.has(item.id);
+      return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.fade}` : ''}>
+        ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
+        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${text.updated}</span> ` : nothing}${item.url
+            ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} @click=${(event: Event) => this.itemClicked(event, item)}
+                >${item.title}</a
+              >`
+            : html`<span part="title">${item.title}</span>`}</span
+        >
+      </li>`;
+    };
+    const hold = (bit: number, on: boolean) => () => this.hold(bit, on);
+    return html`<div
+      class="body"
+      @pointerenter=${hold(HOVER, true)}
+      @pointerleave=${hold(HOVER, false)}
+      @focusin=${(event: FocusEvent) => {
+        this.hold(FOCUS, true);
+        if (marquee) this.bringIntoView(event.target as Element);
+      }}
+      @focusout=${(event: FocusEvent) => this.hold(FOCUS, (event.currentTarget as Element).contains(event.relatedTarget as Node | null))}
+    >
+      ${waiting ? html`<button part="new-button" class="new-button" type="button" @click=${this.showWaiting}>${formatMessage(this.locale, 'showNew', waiting)}</button>` : nothing}
+      ${marquee
+        ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" @click=${() => (this.paused = !this.paused)}>
+              <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
+            </button>
+            <div part="marquee" class="viewport" @focusout=${this.leaveStrip}>
+              <div class="track">
+                <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
+                <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
+              </div>
+            </div>`
+        : html`<ol part="list" class="rows" tabindex="-1">${items.map((item) => row(item))}</ol>`}
+    </div>`;
+  }
+
+  /** Shows `items` as the rows; with `highlight`, those not shown before are marked new. */
+  private show(items: FeedItem[] | undefined, highlight: boolean): void {
+    const before = new Set(this.shown?.map((item) => item.id));
+    this.fresh = new Set(highlight ? items?.filter((item) => !before.has(item.id)).map((item) => item.id) : []);
+    this.fade ^= 1;
+    this.shown = items;
+    this.pending = undefined;
+  }
+
+  private hold(reason: number, on: boolean): void {
+    this.holds = on ? this.holds | reason : this.holds & ~reason;
+    if (!this.holds && this.pending) {
+      this.show(this.pending, true);
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Keyboard focus stops the strip at its start (CSS): scroll it so the focused headline is seen
+   * from its beginning, time included. A mouse click does not move it under the pointer.
+   */
+  private bringIntoView(target: Element): void {
+    const viewport = target.closest('.viewport');
+    if (!viewport || !target.matches(':focus-visible')) return;
+    const row = target.closest('li')!.getBoundingClientRect();
+    const box = viewport.getBoundingClientRect();
+    viewport.scrollLeft += this.direction == 'rtl' ? row.right - box.right : row.left - box.left;
+  }
+
+  /** Focus left the strip: it moves again from its start, so scroll it back there too. */
+  private readonly leaveStrip = ({ currentTarget, relatedTarget }: FocusEvent): void => {
+    const viewport = currentTarget as Element;
+    if (!viewport.contains(relatedTarget as Node | null)) viewport.scrollLeft = 0;
+  };
+
+  /** The "3 new" button: shows the waiting rows and moves focus to the first of them (the button is gone). */
+  private readonly showWaiting = async (): Promise<void> => {
+    this.show(this.pending, true);
+    this.requestUpdate();
+    await this.updateComplete;
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('[part~=new] a') ?? root.querySelector<HTMLElement>('.rows'))?.focus();
+  };
+
+  private itemClicked(event: Event, item: FeedItem): void {
+    if (!this.emit<StrichkaItemClickDetail>('strichka-item-click', { item }, true)) event.preventDefault();
+  }
+}

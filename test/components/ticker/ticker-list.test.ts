@@ -1,0 +1,131 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { formatDay } from '../../../src/i18n/format-time.js';
+import '../../../src/ticker.js';
+import type { StrichkaTicker } from '../../../src/ticker.js';
+import { feedUrl, headlines, rows, rowsShown, shadow } from './ticker-test-feed.js';
+
+async function ticker(template: ReturnType<typeof html>): Promise<StrichkaTicker> {
+  const el = await fixture<StrichkaTicker>(template);
+  await rowsShown(el);
+  return el;
+}
+
+describe('<strichka-ticker> list', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the demo feed as a list of times and headlines, with dates for days before today', async () => {
+    const el = await ticker(html`<strichka-ticker lang="uk" time-zone="Europe/Kyiv" src=${feedUrl('news-uk')}></strichka-ticker>`);
+    const list = shadow(el).querySelector('ol[part~=list]')!;
+    expect(list).to.exist;
+    expect(rows(el)).to.have.length(10);
+    expect(rows(el).every((row) => row.parentElement == list && row.getAttribute('part') == 'item')).to.equal(true);
+    const first = rows(el)[0]!;
+    const time = first.querySelector('time[part=time]')!;
+    expect(time.getAttribute('datetime')).to.equal('2025-05-24T13:12:00.000Z');
+    // The feed is from 2025: not today, so the short date in Kyiv time.
+    expect(time.textContent).to.equal(formatDay('2025-05-24T13:12:00.000Z', 'uk', 'Europe/Kyiv'));
+    expect(time.textContent).to.match(/^24 трав/);
+    const link = first.querySelector<HTMLAnchorElement>('a[part=link]')!;
+    expect(link.textContent).to.equal('У Криму масово перейменовують школи на честь російських військових, які воюють в Україні');
+    expect(link.href).to.equal('https://www.example.com/news/2025/05/24/crimea-schools-renamed/');
+    expect(link.hasAttribute('target')).to.equal(false);
+    expect(link.hasAttribute('rel')).to.equal(false);
+    expect(headlines(el).at(-1)).to.equal('Російська атака на Одесу 23 травня забрала три життя');
+    const heading = shadow(el).querySelector('[part=heading]')!;
+    expect(heading.textContent).to.equal('Останні новини');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(shadow(el).querySelector('[part=more]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the updated item, before its headline', async () => {
+    const el = await ticker(html`<strichka-ticker lang="uk" src=${feedUrl('news-uk')}></strichka-ticker>`);
+    const marked = rows(el).filter((row) => row.querySelector('[part=updated]'));
+    expect(marked).to.have.length(1);
+    const marker = marked[0]!.querySelector('[part=updated]')!;
+    expect(marker.textContent).to.equal('оновлено');
+    expect(marker.nextElementSibling!.textContent).to.match(/^З російського полону повернули ще 307/);
+    expect(getComputedStyle(marker).color).to.not.equal(getComputedStyle(marker.nextElementSibling!).color);
+  });
+
+  it('follows limit, tag (any case) and more-href', async () => {
+    const el = await ticker(
+      html`<strichka-ticker lang="uk" limit="3" more-href="https://www.example.com/news/" src=${feedUrl('news-uk')}></strichka-ticker>`,
+    );
+    expect(rows(el)).to.have.length(3);
+    const more = shadow(el).querySelector<HTMLAnchorElement>('a[part=more]')!;
+    expect(more.href).to.equal('https://www.example.com/news/');
+    expect(more.textContent).to.equal('Усі новини');
+    el.tag = 'київ';
+    el.limit = 10;
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal([
+      'Київські поліцейські збили російський дрон під час нічної атаки – відео',
+      'Внаслідок нічної атаки Росії в Києві пошкоджено ТРЦ Блокбастер – фото',
+      'Російська атака на Київ підриває мирні зусилля, – глава МЗС України',
+    ]);
+  });
+
+  it('adds partner parameters and rel="noopener" to item links; an item without a link is text', async () => {
+    const el = await ticker(
+      html`<strichka-ticker target="_blank" utm-source="partner" utm-campaign="spring" src=${feedUrl('partner')}></strichka-ticker>`,
+    );
+    expect(headlines(el)).to.deep.equal(['Tracked link', 'Text only', 'Older', 'Undated']);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part=link]')];
+    expect(links).to.have.length(3);
+    for (const link of links) {
+      const url = new URL(link.href);
+      expect(url.searchParams.getAll('utm_source')).to.deep.equal(['partner']);
+      expect(url.searchParams.get('utm_campaign')).to.equal('spring');
+      expect(url.searchParams.has('utm_medium')).to.equal(false);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+    }
+    expect(new URL(links[0]!.href).searchParams.get('x')).to.equal('1');
+    const textOnly = rows(el)[1]!;
+    expect(textOnly.querySelector('a')).to.equal(null);
+    expect(textOnly.querySelector('[part=title]')!.textContent).to.equal('Text only');
+    expect(rows(el)[3]!.querySelector('time')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a heading text, level and slot', async () => {
+    const el = await ticker(html`<strichka-ticker heading="Latest" heading-level="3" src=${feedUrl('partner')}></strichka-ticker>`);
+    const heading = shadow(el).querySelector('[part=heading]')!;
+    expect(heading.textContent).to.equal('Latest');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(heading.getAttribute('aria-level')).to.equal('6');
+
+    const slotted = await ticker(html`<strichka-ticker src=${feedUrl('partner')}><h4 slot="heading">Partner news</h4></strichka-ticker>`);
+    const slot = shadow(slotted).querySelector<HTMLSlotElement>('slot[name=heading]')!;
+    expect(slot.assignedElements().map((each) => each.textContent)).to.deep.equal(['Partner news']);
+    await expect(slotted).to.be.accessible();
+  });
+
+  it('fires a cancelable strichka-item-click with the item', async () => {
+    const el = await ticker(html`<strichka-ticker src=${feedUrl('partner')}></strichka-ticker>`);
+    const link = shadow(el).querySelector<HTMLAnchorElement>('a[part=link]')!;
+    const seen: boolean[] = [];
+    // Runs after the ticker's own listener; stops the navigation that would end the test page.
+    const last = (event: Event) => {
+      seen.push(event.defaultPrevented);
+      event.preventDefault();
+    };
+    document.addEventListener('click', last);
+    try {
+      const passed = oneEvent(el, 'strichka-item-click');
+      link.click();
+      const event = await passed;
+      expect(event.detail.item.id).to.equal('tracked');
+      expect(event.cancelable).to.equal(true);
+      el.addEventListener('strichka-item-click', (each) => each.preventDefault(), { once: true });
+      link.click();
+      expect(seen).to.deep.equal([false, true]);
+    } finally {
+      document.removeEventListener('click', last);
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/ticker.js';
+import type { StrichkaTicker } from '../../../src/ticker.js';
+import { feedUrl, rowsShown, shadow } from './ticker-test-feed.js';
+
+// The ticker itself is the fixture (a plain wrapper would make fixture() wait for a frame, which a
+// page in the background never gets), in a page of the given direction with a button before it.
+async function marquee(dir = 'ltr', speed = 60): Promise<{ el: StrichkaTicker; before: HTMLButtonElement }> {
+  const page = Object.assign(document.createElement('div'), { dir });
+  page.style.width = '600px';
+  const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" speed=${speed} lang="uk" src=${feedUrl('news-uk')}></strichka-ticker>`, {
+    parentNode: page,
+  });
+  const before = Object.assign(document.createElement('button'), { textContent: 'before' });
+  el.before(before);
+  await rowsShown(el);
+  // The duration comes from the measured width of one copy.
+  await waitUntil(() => track(el).style.getPropertyValue('--_duration'), 'the marquee was not measured');
+  return { el, before };
+}
+
+const track = (el: StrichkaTicker) => shadow(el).querySelector<HTMLElement>('.track')!;
+const pauseButton = (el: StrichkaTicker) => shadow(el).querySelector<HTMLButtonElement>('button[part=pause-button]')!;
+const translateX = (el: StrichkaTicker) => new DOMMatrix(getComputedStyle(track(el)).transform).m41;
+
+/** Moves the animation a quarter of the way: set, not waited for, as a page in the background gets no frames. */
+function quarterWay(el: StrichkaTicker): void {
+  const [animation] = track(el).getAnimations();
+  animation!.currentTime = parseFloat(getComputedStyle(track(el)).animationDuration) * 250;
+}
+
+describe('<strichka-ticker mode="marquee">', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('moves one line by a CSS animation whose duration follows the width and speed', async () => {
+    const { el } = await marquee('ltr', 120);
+    const [copy, clone] = shadow(el).querySelectorAll<HTMLOListElement>('.track > ol');
+    expect(copy!.querySelectorAll('li')).to.have.length(10);
+    expect(clone!.querySelectorAll('li')).to.have.length(10);
+    const style = getComputedStyle(track(el));
+    expect(style.animationName).to.equal('strichka-marquee');
+    expect(style.animationPlayState).to.equal('running');
+    expect(parseFloat(style.animationDuration)).to.be.closeTo(copy!.offsetWidth / 120, 0.01);
+    expect(track(el).offsetHeight).to.be.below(copy!.querySelector('li')!.offsetHeight * 1.5);
+    quarterWay(el);
+    expect(translateX(el)).to.be.closeTo(-track(el).offsetWidth / 8, 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the second copy from assistive technology and from Tab', async () => {
+    const { el, before } = await marquee();
+    const clone = shadow(el).querySelector('.track > ol[aria-hidden=true]')!;
+    expect([...clone.querySelectorAll('a')].every((link) => link.tabIndex == -1)).to.equal(true);
+    before.focus();
+    const reached: (Element | null)[] = [];
+    const motion: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(shadow(el).activeElement);
+      const style = getComputedStyle(track(el));
+      motion.push(style.animationName == 'none' ? 'stopped' : style.animationPlayState);
+    }
+    const links = [...shadow(el).querySelectorAll('.copy a')];
+    expect(links).to.have.length(10);
+    expect(reached.slice(0, 11)).to.deep.equal([pauseButton(el), ...links]);
+    expect(reached[11], 'the last Tab leaves the ticker').to.equal(null);
+    expect(reached.some((each) => each && clone.contains(each))).to.equal(false);
+    // It moves while the button has focus; a headline with keyboard focus stops it at its start,
+    // scrolled so that the headline is seen from its beginning.
+    expect(motion).to.deep.equal(['running', ...Array(10).fill('stopped'), 'running']);
+    const viewport = shadow(el).querySelector('[part=marquee]')!;
+    expect(viewport.scrollLeft, 'the strip is scrolled back when focus leaves').to.equal(0);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(shadow(el).activeElement).to.equal(links[9]);
+    const row = links[9]!.closest('li')!.getBoundingClientRect();
+    expect(row.left).to.be.closeTo(viewport.getBoundingClientRect().left, 1);
+  });
+
+  it('toggles with Enter and Space on a named button that pauses the animation', async () => {
+    const { el, before } = await marquee();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const button = pauseButton(el);
+    expect(shadow(el).activeElement).to.equal(button);
+    const state = () => [button.textContent!.trim(), getComputedStyle(track(el)).animationPlayState];
+    expect(state()).to.deep.equal(['Зупинити стрічку', 'running']);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(state()).to.deep.equal(['Запустити стрічку', 'paused']);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(state()).to.deep.equal(['Зупинити стрічку', 'running']);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('pauses under the pointer, and a click on a headline does not stop it', async () => {
+    const { el } = await marquee();
+    const box = shadow(el).querySelector('[part=marquee]')!.getBoundingClientRect();
+    const stay = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stay);
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      expect(getComputedStyle(track(el)).animationPlayState).to.equal('paused');
+      // A headline in sight of the paused strip.
+      const seen = [...shadow(el).querySelectorAll('.track a')]
+        .map((link) => link.getBoundingClientRect())
+        .find((rect) => rect.right > box.left + 40 && rect.left < box.right - 40)!;
+      const x = (Math.max(seen.left, box.left + 20) + Math.min(seen.right, box.right - 20)) / 2;
+      const clicked = oneEvent(el, 'strichka-item-click');
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(seen.top + seen.height / 2)] });
+      await clicked;
+      expect(shadow(el).activeElement!.tagName).to.equal('A');
+      expect(getComputedStyle(track(el)).animationName, 'a click leaves the strip in place').to.equal('strichka-marquee');
+    } finally {
+      document.removeEventListener('click', stay);
+      await resetMouse();
+    }
+    expect(getComputedStyle(track(el)).animationPlayState).to.equal('paused');
+    (shadow(el).activeElement as HTMLElement).blur();
+    expect(getComputedStyle(track(el)).animationPlayState).to.equal('running');
+  });
+
+  it('is a still, wrapping list under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const { el } = await marquee();
+      expect(getComputedStyle(track(el)).animationName).to.equal('none');
+      expect(getComputedStyle(pauseButton(el)).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('ol[aria-hidden]')!).display).to.equal('none');
+      const tops = new Set([...shadow(el).querySelectorAll<HTMLElement>('.copy li')].map((row) => row.offsetTop));
+      expect(tops.size).to.be.above(1);
+      const viewport = shadow(el).querySelector<HTMLElement>('[part=marquee]')!;
+      expect(viewport.scrollWidth).to.be.at.most(viewport.clientWidth);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('moves the other way right to left', async () => {
+    const { el } = await marquee('rtl');
+    expect(getComputedStyle(track(el)).animationName).to.equal('strichka-marquee-rtl');
+    quarterWay(el);
+    expect(translateX(el)).to.be.closeTo(track(el).offsetWidth / 8, 1);
+    const viewport = shadow(el).querySelector<HTMLElement>('[part=marquee]')!.getBoundingClientRect();
+    const firstRow = shadow(el).querySelector('.copy li')!.getBoundingClientRect();
+    // The first headline starts at the right edge of the strip.
+    expect(firstRow.right).to.be.closeTo(viewport.right + translateX(el), 2);
+  });
+});

@@ -1,0 +1,107 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/ticker.js';
+import type { StrichkaTicker } from '../../../src/ticker.js';
+import { announced, feedUrl, headlines, rows, rowsShown, shadow } from './ticker-test-feed.js';
+
+const V1 = ['Crimea schools renamed en masse', 'Presidential debate in Poland', 'Prisoner exchange: 307 more defenders home'];
+const V2 = ['Ceasefire memorandum in the coming days', 'Kyiv police down a drone', ...V1];
+
+// The ticker itself is the fixture (a plain wrapper would make fixture() wait for a frame, which a
+// page in the background never gets), next to a button to move focus to.
+async function tickerV1(lang = 'en'): Promise<StrichkaTicker> {
+  const el = await fixture<StrichkaTicker>(html`<strichka-ticker lang=${lang} src=${feedUrl('v1,v2')}></strichka-ticker>`);
+  el.before(Object.assign(document.createElement('button'), { textContent: 'outside' }));
+  await rowsShown(el);
+  return el;
+}
+
+const newRows = (el: StrichkaTicker) => rows(el).filter((row) => row.matches('[part~=new]'));
+const newButton = (el: StrichkaTicker) => shadow(el).querySelector<HTMLButtonElement>('button[part=new-button]');
+
+describe('<strichka-ticker> refresh', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('does not announce the first rows', async () => {
+    const el = await tickerV1();
+    expect(headlines(el)).to.deep.equal(V1);
+    expect(newRows(el)).to.have.length(0);
+    expect(announced(el)).to.equal('');
+  });
+
+  for (const [lang, message] of [
+    ['en', '2 new stories'],
+    ['uk', '2 нові новини'],
+    ['ru', '2 новые новости'],
+  ] as const) {
+    it(`puts two new items on top, highlighted, and announces them once (${lang})`, async () => {
+      const el = await tickerV1(lang);
+      await el.reload();
+      await el.updateComplete;
+      expect(headlines(el)).to.deep.equal(V2);
+      expect(newRows(el).map((row) => row.querySelector('a')!.textContent)).to.deep.equal(V2.slice(0, 2));
+      expect(shadow(el).querySelectorAll('[role=status]')).to.have.length(1);
+      expect(announced(el)).to.equal(message);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the rows still while focus is within, with a "2 new" button that shows them', async () => {
+    const el = await tickerV1();
+    const firstLink = shadow(el).querySelector<HTMLAnchorElement>('a[part=link]')!;
+    firstLink.focus();
+    await el.reload();
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(V1);
+    expect(shadow(el).activeElement).to.equal(firstLink);
+    expect(announced(el)).to.equal('2 new stories');
+    const button = newButton(el)!;
+    expect(button.textContent!.trim()).to.equal('2 new');
+    await expect(el).to.be.accessible();
+
+    // Shift+Tab from the first link reaches the button, which sits above the list.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(shadow(el).activeElement).to.equal(button);
+    expect(headlines(el)).to.deep.equal(V1);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => headlines(el)[0] == V2[0], 'the new rows were not shown');
+    expect(headlines(el)).to.deep.equal(V2);
+    expect(newRows(el)).to.have.length(2);
+    expect(newButton(el)).to.equal(null);
+    // The button is gone: focus goes to the first new headline.
+    expect(shadow(el).activeElement!.textContent).to.equal(V2[0]);
+    expect(announced(el)).to.equal('2 new stories');
+  });
+
+  it('shows the waiting rows when focus leaves the list', async () => {
+    const el = await tickerV1('uk');
+    shadow(el).querySelector<HTMLAnchorElement>('a[part=link]')!.focus();
+    await el.reload();
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(V1);
+    expect(newButton(el)!.textContent!.trim()).to.equal('2 нові');
+    (el.previousElementSibling as HTMLButtonElement).focus();
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(V2);
+    expect(newRows(el)).to.have.length(2);
+    expect(newButton(el)).to.equal(null);
+  });
+
+  it('fades the highlight out, and not at all under reduced motion', async () => {
+    const el = await tickerV1();
+    await el.reload();
+    await el.updateComplete;
+    const row = newRows(el)[0]!;
+    const animation = getComputedStyle(row);
+    expect(animation.animationName).to.match(/^strichka-fade/);
+    expect(animation.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(row).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});

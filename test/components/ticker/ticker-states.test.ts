@@ -1,0 +1,117 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { formatClock } from '../../../src/i18n/format-time.js';
+import '../../../src/ticker.js';
+import type { StrichkaTicker } from '../../../src/ticker.js';
+import { feedUrl, rows, rowsShown, shadow } from './ticker-test-feed.js';
+
+const fallbackText = (el: StrichkaTicker) => el.querySelector('p')!;
+// A light-DOM child is rendered only while a slot takes it in.
+const isVisible = (node: Element) => node.getClientRects().length > 0;
+
+describe('<strichka-ticker> states', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('reserves the final space with skeleton rows while loading', async () => {
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker style="width: 320px" limit="4" src=${feedUrl('news-uk', 1500)}></strichka-ticker>`);
+    const skeleton = shadow(el).querySelector('[part=skeleton]')!;
+    expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+    expect(skeleton.children).to.have.length(4);
+    const busy = skeleton.parentElement!;
+    expect(busy.getAttribute('aria-busy')).to.equal('true');
+    expect(busy.querySelector('.visually-hidden')!.textContent).to.equal('Loading news…');
+    expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('Recent news');
+    const loadingHeight = el.offsetHeight;
+    await expect(el).to.be.accessible();
+    await rowsShown(el);
+    expect(rows(el)).to.have.length(4);
+    expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
+    // Skeleton rows take as many lines as a headline usually does at the column's width.
+    expect(Math.abs(el.offsetHeight - loadingHeight)).to.be.below(loadingHeight * 0.15);
+  });
+
+  it('keeps the height of a marquee from skeleton to data', async () => {
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" src=${feedUrl('news-uk', 1000)}></strichka-ticker>`);
+    expect(shadow(el).querySelector('[part=skeleton]')!.children).to.have.length(1);
+    const loadingHeight = el.offsetHeight;
+    await rowsShown(el);
+    expect(el.offsetHeight).to.equal(loadingHeight);
+  });
+
+  it('shows the light-DOM fallback before data, not after', async () => {
+    const loaded = new Promise<CustomEvent>((resolve) => addEventListener('strichka-load', resolve as EventListener, { once: true }));
+    const el = await fixture<StrichkaTicker>(
+      html`<strichka-ticker src=${feedUrl('news-uk', 800)}><p><a href="https://www.example.com/news/">News</a></p></strichka-ticker>`,
+    );
+    expect(isVisible(fallbackText(el))).to.equal(true);
+    expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const event = await loaded;
+    expect(event.detail.stale).to.equal(false);
+    expect(event.detail.feed.items).to.have.length(10);
+    await rowsShown(el);
+    expect(isVisible(fallbackText(el))).to.equal(false);
+  });
+
+  it('shows the fallback again on an error with nothing cached, and fires strichka-error', async () => {
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker src=${feedUrl('error', 300)}><p>Our news</p></strichka-ticker>`);
+    const failed = await oneEvent(el, 'strichka-error');
+    expect(failed.detail.error.code).to.equal('http');
+    expect(failed.detail.stale).to.equal(false);
+    await el.updateComplete;
+    expect(isVisible(fallbackText(el))).to.equal(true);
+    expect(rows(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when it fails with no fallback and nothing cached', async () => {
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker lang="ru" src=${feedUrl('error', 300)}><h3 slot="heading">Лента</h3></strichka-ticker>`);
+    // A slotted heading is no fallback: the skeleton shows while loading.
+    expect(shadow(el).querySelector('[part=skeleton]')).to.exist;
+    await oneEvent(el, 'strichka-error');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=note]')!.textContent).to.equal('Не удалось загрузить новости');
+    expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good copy with an "as of" note when the feed fails', async () => {
+    const before = new Date().toISOString();
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker time-zone="Europe/Kyiv" src=${feedUrl('v1,error')}></strichka-ticker>`);
+    await rowsShown(el);
+    const after = new Date().toISOString();
+    expect(shadow(el).querySelector('[part=note]')).to.equal(null);
+    const failed = oneEvent(el, 'strichka-error');
+    await el.reload();
+    expect((await failed).detail.stale).to.equal(true);
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(3);
+    // The copy is from a moment ago: today, so the clock time (in Kyiv) of that fetch.
+    const expected = [before, after].map((time) => `as of ${formatClock(time, 'en', 'Europe/Kyiv')}`);
+    expect(expected).to.include(shadow(el).querySelector('[part=note]')!.textContent);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the dark theme, forced or from the reader', async () => {
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker more-href="/news/" src=${feedUrl('news-uk')}></strichka-ticker>`);
+    await rowsShown(el);
+    const light = getComputedStyle(el).backgroundColor;
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = getComputedStyle(el).backgroundColor;
+    expect(dark).to.not.equal(light);
+    await expect(el).to.be.accessible();
+    el.theme = undefined;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal(dark);
+      await expect(el).to.be.accessible();
+      const marquee = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" src=${feedUrl('news-uk')}></strichka-ticker>`);
+      await rowsShown(marquee);
+      await expect(marquee).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { waitUntil } from '@open-wc/testing';
+import type { StrichkaTicker } from '../../../src/ticker.js';
+
+const FIXTURES = 'test/components/ticker/fixtures';
+
+/** Steps of the test server: `v1` / `v2` / `partner` name this folder's fixtures, `news-uk` the demo feed; others pass as they are. */
+const STEP_FILES: Record<string, string> = {
+  v1: `${FIXTURES}/refresh-v1.xml`,
+  v2: `${FIXTURES}/refresh-v2.xml`,
+  partner: `${FIXTURES}/partner.xml`,
+  'news-uk': 'demo/feeds/news-uk.xml',
+};
+
+/** A feed URL of the test server with its own case, answering with `steps` in turn (the last repeats). */
+export function feedUrl(steps: string, delay?: number): string {
+  const files = steps.split(',').map((step) => STEP_FILES[step] ?? step);
+  const id = `ticker-${Math.random().toString(36).slice(2)}`;
+  return `/feeds-test/feed?case=${id}&steps=${files.join(',')}${delay ? `&delay=${delay}` : ''}`;
+}
+
+/** The ticker's shadow root. */
+export function shadow(el: StrichkaTicker): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** The rows of the first (or only) list. */
+export function rows(el: StrichkaTicker): HTMLLIElement[] {
+  return [...shadow(el).querySelectorAll<HTMLLIElement>('ol:not([aria-hidden]) > li')];
+}
+
+/** The headline of each row, in order. */
+export function headlines(el: StrichkaTicker): string[] {
+  return rows(el).map((row) => row.querySelector('.headline a, .headline [part~=title]')!.textContent!.trim());
+}
+
+/** Waits until the ticker shows rows. */
+export async function rowsShown(el: StrichkaTicker): Promise<void> {
+  await waitUntil(() => rows(el).length > 0, 'the ticker showed no rows', { timeout: 5000 });
+}
+
+/** The text of the polite live region. */
+export function announced(el: StrichkaTicker): string {
+  return shadow(el).querySelector('[role=status]')!.textContent!.trim();
+}
