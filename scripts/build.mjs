@@ -1,10 +1,15 @@
 // Build: tsc compiles src/ (type declarations straight into dist/), then rollup bundles each
 // public entry into one ESM file per entry so consumers load few modules. lit stays external
-// in the npm build; the CDN bundles (later) include it.
+// in the npm build; the CDN bundles include it.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { entries } from './entries.mjs';
+import { cdnBundles, entries } from './entries.mjs';
+
+// tsc's decorator helper reads `this` at module level (undefined in ESM, as it expects).
+const onwarn = (warning, warn) => warning.code != 'THIS_IS_UNDEFINED' && warn(warning);
 
 rmSync('dist', { recursive: true, force: true });
 rmSync('build', { recursive: true, force: true });
@@ -15,6 +20,7 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 const bundle = await rollup({
   input: Object.fromEntries(entries.map((name) => [name, `build/js/${name}.js`])),
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  onwarn,
 });
 await bundle.write({
   dir: 'dist',
@@ -24,5 +30,12 @@ await bundle.write({
   chunkFileNames: 'chunks/[name]-[hash].js',
 });
 await bundle.close();
+
+// One self-contained file per script-tag bundle: lit's production build inlined, minified.
+for (const [name, entry] of Object.entries(cdnBundles)) {
+  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins: [nodeResolve()], onwarn });
+  await cdn.write({ file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terser({ module: true })] });
+  await cdn.close();
+}
 rmSync('build', { recursive: true, force: true });
-console.log(`built dist/: ${entries.map((name) => `${name}.js`).join(', ')}`);
+console.log(`built dist/: ${entries.map((name) => `${name}.js`).join(', ')}; dist/cdn/: ${Object.keys(cdnBundles).join(', ')}`);

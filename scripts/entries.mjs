@@ -1,2 +1,5 @@
 /** Public entry points, relative to src/ without extension; each becomes dist/<name>.js. */
-export const entries = ['feed/index'];
+export const entries = ['index', 'feed/index', 'feed-element', 'ticker', 'card'];
+
+/** Script-tag bundles (lit included, minified): dist/cdn/<name>.js from src/<entry>.ts. */
+export const cdnBundles = { strichka: 'index', ticker: 'ticker', card: 'card' };

@@ -1,0 +1,14 @@
+/**
+ * Strichka: every element, registered (`strichka-feed`, `strichka-ticker`, `strichka-card`),
+ * and every class, for pages that register them under other names.
+ */
+export { StrichkaFeed } from './feed-element.js';
+export { StrichkaTicker } from './ticker.js';
+export { StrichkaCard } from './card.js';
+export { StrichkaElement } from './core/strichka-element.js';
+export { StrichkaDataElement } from './core/strichka-data-element.js';
+export { defineElement } from './core/define-element.js';
+export type * from './core/strichka-events.js';
+export { FeedError, parseFeed, setDefaultProxy } from './feed/index.js';
+export type { Feed, FeedItem } from './feed/index.js';
+export type { CardLayout } from './card.js';
