@@ -31,9 +31,16 @@ await bundle.write({
 });
 await bundle.close();
 
+// node-resolve applies package.json `sideEffects` (written for dist/) to build/js too, and would
+// drop the registering calls of the entries: the entries keep their side effects.
+const registeringEntries = {
+  name: 'registering-entries',
+  transform: (code, id) => (id.includes('/build/js/') ? { code, moduleSideEffects: true } : null),
+};
+
 // One self-contained file per script-tag bundle: lit's production build inlined, minified.
 for (const [name, entry] of Object.entries(cdnBundles)) {
-  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins: [nodeResolve()], onwarn });
+  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins: [nodeResolve(), registeringEntries], onwarn });
   await cdn.write({ file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terser({ module: true })] });
   await cdn.close();
 }

@@ -1,0 +1,17 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+// The script-tag bundles are built by `npm run build`, which `npm test` runs first.
+const bundle = (name: string) => import(/* @vite-ignore */ new URL(`/dist/cdn/${name}.js`, location.href).href);
+
+describe('dist/cdn bundles', () => {
+  it('strichka.js defines every element from one file, and loading a second bundle is harmless', async () => {
+    await bundle('strichka');
+    for (const name of ['strichka-feed', 'strichka-ticker', 'strichka-card']) {
+      expect(customElements.get(name), name).to.not.equal(undefined);
+    }
+    await bundle('ticker');
+    await bundle('card');
+    const ticker = await fixture<HTMLElement>(html`<strichka-ticker src="/demo/feeds/news-en.xml" lang="en"></strichka-ticker>`);
+    await waitUntil(() => ticker.shadowRoot?.querySelectorAll('[part~="item"]').length == 10, 'the bundled ticker renders 10 rows');
+  });
+});
