@@ -97,14 +97,18 @@ function article(random, index) {
   };
 }
 
-function articles(seed, count) {
+/** `count` articles after the `skip` newest: a smaller `skip` is a later version of the same feed. */
+function articles(seed, count, skip = 0) {
   const random = seededRandom(seed);
-  return Array.from({ length: count }, (_, index) => article(random, index));
+  return Array.from({ length: skip + count }, (_, index) => article(random, index)).slice(skip);
 }
 
-/** A 1000-item RSS 2.0 document with CDATA, categories, media:*, content:encoded and dc:creator. */
-export function generateRss({ seed = 2025, count = 1000 } = {}) {
-  const items = articles(seed, count).map(
+/**
+ * A 1000-item RSS 2.0 document with CDATA, categories, media:*, content:encoded and dc:creator.
+ * `skip` leaves out the newest items: `{ skip: 2 }` is the version before the one with 2 new items.
+ */
+export function generateRss({ seed = 2025, count = 1000, skip = 0 } = {}) {
+  const items = articles(seed, count, skip).map(
     (a) => `<item>
 <title><![CDATA[${a.title}]]></title>
 <link>${a.url}?utm_source=rss&amp;utm_medium=feed</link>

@@ -1,17 +1,19 @@
-// `npm run bench`: generates the feeds, bundles the peers, times the parsers in Chromium and
-// prints the table, then the byte sizes. Aims are printed as met / NOT met; a missed aim never
-// fails the run (benchmarks do not gate CI), a crash does.
+// `npm run bench`: generates the feeds, bundles the peers, times the parsers and the ticker's
+// renders in Chromium and prints the tables, then the byte sizes. Aims are printed as met / NOT
+// met; a missed aim never fails the run (benchmarks do not gate CI), a crash does.
 // Options: --feed-module <path> (default dist/feed/index.js, e.g. an older build to compare),
-// --runs <n> (default 30).
+// --ticker-module <path> (default dist/cdn/ticker.js), --runs <n> (default 30, for both).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { bundleFeedsmith } from './bundle-feedsmith.mjs';
+import { elementSizesReport } from './element-sizes.mjs';
 import { generateAtom, generateRss } from './generate-feeds.mjs';
 import { parseTimesReport } from './parse-times.mjs';
 import { sizesReport } from './sizes.mjs';
+import { tickerRenderReport } from './ticker-render.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,10 +21,12 @@ const OUT = join(ROOT, 'bench/.out');
 const { values: options } = parseArgs({
   options: {
     'feed-module': { type: 'string', default: 'dist/feed/index.js' },
+    'ticker-module': { type: 'string', default: 'dist/cdn/ticker.js' },
     runs: { type: 'string', default: '30' },
   },
 });
 const feedModule = relative(ROOT, join(ROOT, options['feed-module']));
+const tickerModule = relative(ROOT, join(ROOT, options['ticker-module']));
 const started = performance.now();
 
 await mkdir(OUT, { recursive: true });
@@ -48,7 +52,7 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${server.url}/bench/page/index.html`);
-  await page.waitForFunction(() => 'measureParseTimes' in window);
+  await page.waitForFunction(() => 'measureParseTimes' in window && 'measureTickerRender' in window);
   console.log(`Chromium ${browser.version()}, parseFeed from ${feedModule}\n`);
   const lines = await parseTimesReport(page, {
     feedModuleUrl: `${server.url}/${feedModule}`,
@@ -62,6 +66,13 @@ try {
     runs: Number(options.runs),
   });
   console.log(lines.join('\n'));
+  const tickerLines = await tickerRenderReport(page, {
+    tickerModuleUrl: `${server.url}/${tickerModule}`,
+    tickerLabel: tickerModule,
+    warmups: 5,
+    runs: Number(options.runs),
+  });
+  console.log(`\n${tickerLines.join('\n')}`);
 } finally {
   await browser?.close();
   await server.close();
@@ -72,4 +83,5 @@ const sizes = await sizesReport([
   { label: 'feedsmith 3.0.1 parseFeed (browser bundle)', path: join(OUT, 'feedsmith.js') },
 ]);
 console.log(`\n${sizes.join('\n')}`);
+console.log(`\n${(await elementSizesReport(ROOT)).join('\n')}`);
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -11,9 +11,15 @@ export async function minGzipBytes(code) {
   return gzipSync(minified, { level: 9 }).length;
 }
 
-/** Minified + gzipped bytes of an ES module entry with its relative imports; bare imports stay out. */
-export async function entryMinGzipBytes(file) {
-  const bundle = await rollup({ input: file, external: (id) => !id.startsWith('.') && !id.startsWith('/') });
+/** True for a package import ('lit', 'lit/decorators.js'): those stay out of a measured bundle by default. */
+export const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/');
+
+/**
+ * Minified + gzipped bytes of an ES module entry with its relative imports; bare imports stay
+ * out unless `external` and `plugins` (rollup's options) say otherwise.
+ */
+export async function entryMinGzipBytes(file, { external = isBareImport, plugins = [] } = {}) {
+  const bundle = await rollup({ input: file, external, plugins });
   try {
     const { output } = await bundle.generate({ format: 'es' });
     return await minGzipBytes(output[0].code);

@@ -35,7 +35,7 @@ await bundle.close();
 // drop the registering calls of the entries: the entries keep their side effects.
 const registeringEntries = {
   name: 'registering-entries',
-  transform: (code, id) => (id.includes('/build/js/') ? { code, moduleSideEffects: true } : null),
+  transform: (code, id) => (id.includes('/build/js/') ? { code, map: null, moduleSideEffects: true } : null),
 };
 
 // One self-contained file per script-tag bundle: lit's production build inlined, minified.
