@@ -14,14 +14,17 @@ export interface ItemParts {
   /** Plain text, not yet cut. */
   summary?: string;
   image?: FeedImage;
-  /** Names, possibly with an e-mail address ('a@b.c (Name)'), blanks and repeats. */
-  authors: (string | undefined)[];
-  tags: (string | undefined)[];
+  /** Names, possibly with an e-mail address ('a@b.c (Name)'), blanks, repeats and (from JSON) other values. */
+  authors: unknown[];
+  tags: unknown[];
   /** Dates as written in the feed. */
   published?: string;
   updated?: string;
   enclosures: FeedEnclosure[];
 }
+
+// 'Name (a@b.c)', 'a@b.c (Name)' and 'Name <a@b.c>' all become 'Name'; a bare address stays.
+const E_MAIL = /[(<]?[^\s()<>]+@[^\s()<>]+[>)]?|[()]/g;
 
 /** A non-negative number from a JSON number or a numeric attribute, else undefined. */
 export const toCount = (value: unknown): number | undefined =>
@@ -29,8 +32,7 @@ export const toCount = (value: unknown): number | undefined =>
 
 /** The first `<img>` of an HTML string as an image, its src resolved (http(s) only). */
 export function htmlImage(html: string | undefined, base?: string): FeedImage | undefined {
-  // most HTML has no image: a plain search spares the tag scan
-  const img = html && /<img/i.test(html) ? firstImageInHtml(html) : undefined;
+  const img = html ? firstImageInHtml(html) : undefined;
   const url = img && resolveHttpUrl(img.src, base);
   return url ? { url, alt: img.alt } : undefined;
 }
@@ -41,15 +43,13 @@ export function enclosure(href: unknown, type: unknown, length: unknown, base?: 
   return url ? { url, type: typeof type == 'string' && type ? type : undefined, length: toCount(length) } : undefined;
 }
 
-// 'Name (a@b.c)', 'a@b.c (Name)' and 'Name <a@b.c>' all become 'Name'; a bare address stays.
-const authorName = (text: string) => text.replace(/[(<]?[^\s()<>]+@[^\s()<>]+[>)]?|[()]/g, '').trim() || text;
-
-function distinct(values: (string | undefined)[], map?: (value: string) => string): string[] {
+/** The trimmed, non-empty, distinct strings in order; an author keeps only the name beside an e-mail address. */
+function distinct(values: unknown[], authors?: boolean): string[] {
   const out: string[] = [];
-  for (let value of values) {
-    value = value?.trim();
-    if (value && map) value = map(value);
-    if (value && !out.includes(value)) out.push(value);
+  for (const value of values) {
+    let text = typeof value == 'string' ? value.trim() : '';
+    if (text && authors) text = text.replace(E_MAIL, '').trim() || text;
+    if (text && !out.includes(text)) out.push(text);
   }
   return out;
 }
@@ -59,14 +59,15 @@ export function buildItem(parts: ItemParts): FeedItem {
   const summary = parts.summary && truncateAtWord(parts.summary, 500);
   const title = parts.title || (summary ? truncateAtWord(summary, 100) : '');
   const published = parseFeedDate(parts.published);
-  const updated = parseFeedDate(parts.updated);
+  // Atom and WordPress often write the same date twice
+  const updated = parts.updated == parts.published ? published : parseFeedDate(parts.updated);
   return {
     id: parts.id || parts.url || itemId(title, published ?? updated),
     title,
     url: parts.url,
     summary: summary || undefined,
     image: parts.image,
-    authors: distinct(parts.authors, authorName),
+    authors: distinct(parts.authors, true),
     published,
     // an unchanged item is not "updated": WordPress and Atom always write both dates
     updated: updated != published ? updated : undefined,

@@ -1,53 +1,53 @@
 /**
- * The HTML 4 named entities plus `apos`, as `name:code` or just `name` for "previous code + 1";
- * parsed once, on the first named reference (lang/rang keep their HTML 4 code points, as feedparser does).
+ * The HTML 4 named entities plus `apos`, in code point order: each name is one code point after the one before it,
+ * or as many more as its leading number says. The names of the Latin-1 and Greek capitals also name their small
+ * letters, 32 code points on (lowercased), so those are left out. Parsed on the first named reference.
+ * lang/rang keep their HTML 4 code points, as feedparser does.
  */
 const NAMED =
-  'quot:34,amp:38,apos,lt:60,gt:62,nbsp:160,iexcl,cent,pound,curren,yen,brvbar,sect,uml,copy,ordf,laquo,not,shy,reg,macr,deg,plusmn,sup2,sup3,acute,micro,para,middot,cedil,sup1,ordm,raquo,frac14,frac12,frac34,iquest,' +
-  'Agrave,Aacute,Acirc,Atilde,Auml,Aring,AElig,Ccedil,Egrave,Eacute,Ecirc,Euml,Igrave,Iacute,Icirc,Iuml,ETH,Ntilde,Ograve,Oacute,Ocirc,Otilde,Ouml,times,Oslash,Ugrave,Uacute,Ucirc,Uuml,Yacute,THORN,szlig,' +
-  'agrave,aacute,acirc,atilde,auml,aring,aelig,ccedil,egrave,eacute,ecirc,euml,igrave,iacute,icirc,iuml,eth,ntilde,ograve,oacute,ocirc,otilde,ouml,divide,oslash,ugrave,uacute,ucirc,uuml,yacute,thorn,yuml,' +
-  'OElig:338,oelig,Scaron:352,scaron,Yuml:376,fnof:402,circ:710,tilde:732,' +
-  'Alpha:913,Beta,Gamma,Delta,Epsilon,Zeta,Eta,Theta,Iota,Kappa,Lambda,Mu,Nu,Xi,Omicron,Pi,Rho,Sigma:931,Tau,Upsilon,Phi,Chi,Psi,Omega,' +
-  'alpha:945,beta,gamma,delta,epsilon,zeta,eta,theta,iota,kappa,lambda,mu,nu,xi,omicron,pi,rho,sigmaf,sigma,tau,upsilon,phi,chi,psi,omega,thetasym:977,upsih,piv:982,' +
-  'ensp:8194,emsp,thinsp:8201,zwnj:8204,zwj,lrm,rlm,ndash:8211,mdash,lsquo:8216,rsquo,sbquo,ldquo:8220,rdquo,bdquo,dagger:8224,Dagger,bull,hellip:8230,permil:8240,prime:8242,Prime,lsaquo:8249,rsaquo,oline:8254,frasl:8260,euro:8364,' +
-  'image:8465,weierp:8472,real:8476,trade:8482,alefsym:8501,larr:8592,uarr,rarr,darr,harr,crarr:8629,lArr:8656,uArr,rArr,dArr,hArr,' +
-  'forall:8704,part:8706,exist,empty:8709,nabla:8711,isin,notin,ni:8715,prod:8719,sum:8721,minus,lowast:8727,radic:8730,prop:8733,infin,ang:8736,and:8743,or,cap,cup,int,there4:8756,sim:8764,cong:8773,asymp:8776,' +
-  'ne:8800,equiv,le:8804,ge,sub:8834,sup,nsub,sube:8838,supe,oplus:8853,otimes:8855,perp:8869,sdot:8901,lceil:8968,rceil,lfloor,rfloor,lang:9001,rang,loz:9674,spades:9824,clubs:9827,hearts:9829,diams';
+  ',33quot,3amp,apos,20lt,1gt,97nbsp,iexcl,cent,pound,curren,yen,brvbar,sect,uml,copy,ordf,laquo,not,shy,reg,macr,deg,plusmn,sup2,sup3,acute,micro,para,middot,cedil,sup1,ordm,raquo,frac14,frac12,frac34,iquest,' +
+  'Agrave,Aacute,Acirc,Atilde,Auml,Aring,AElig,Ccedil,Egrave,Eacute,Ecirc,Euml,Igrave,Iacute,Icirc,Iuml,ETH,Ntilde,Ograve,Oacute,Ocirc,Otilde,Ouml,times,Oslash,Ugrave,Uacute,Ucirc,Uuml,Yacute,THORN,szlig,23divide,7yuml,' +
+  '82OElig,oelig,12Scaron,scaron,22Yuml,25fnof,307circ,21tilde,180Alpha,Beta,Gamma,Delta,Epsilon,Zeta,Eta,Theta,Iota,Kappa,Lambda,Mu,Nu,Xi,Omicron,Pi,Rho,1Sigma,Tau,Upsilon,Phi,Chi,Psi,Omega,24sigmaf,14thetasym,upsih,3piv,' +
+  '7211ensp,emsp,5thinsp,2zwnj,zwj,lrm,rlm,3ndash,mdash,3lsquo,rsquo,sbquo,1ldquo,rdquo,bdquo,1dagger,Dagger,bull,3hellip,9permil,1prime,Prime,5lsaquo,rsaquo,3oline,5frasl,103euro,100image,6weierp,3real,5trade,18alefsym,' +
+  '90larr,uarr,rarr,darr,harr,32crarr,26lArr,uArr,rArr,dArr,hArr,43forall,1part,exist,1empty,1nabla,isin,notin,1ni,3prod,1sum,minus,4lowast,2radic,2prop,infin,1ang,6and,or,cap,cup,int,8there4,7sim,8cong,2asymp,' +
+  '23ne,equiv,2le,ge,28sub,sup,nsub,1sube,supe,13oplus,1otimes,13perp,31sdot,66lceil,rceil,lfloor,rfloor,29lang,rang,671loz,149spades,2clubs,1hearts,diams';
 
 /** What HTML makes of &#128;…&#159;: the windows-1252 characters feeds mean by them. */
-const WINDOWS_1252 =
+export const WINDOWS_1252 =
   '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
   '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 const REFERENCE = /&(?:#(\d+)|#[xX]([\da-fA-F]+)|([A-Za-z][A-Za-z\d]*));/g;
 
-let namedEntities: Map<string, string> | undefined;
+// a null-prototype object: a name like "constructor" or "__proto__" finds nothing
+let named: Record<string, string> | undefined;
 
-/** The character of a named entity, or undefined for a name HTML 4 does not define. */
-export function namedEntity(name: string): string | undefined {
-  if (!namedEntities) {
-    namedEntities = new Map();
-    let code = 0;
-    for (const entry of NAMED.split(',')) {
-      const [entryName, at] = entry.split(':');
-      code = at ? +at : code + 1;
-      namedEntities.set(entryName!, String.fromCharCode(code));
-    }
+function namedEntities(): Record<string, string> {
+  named = Object.create(null) as Record<string, string>;
+  // ',33quot,3amp' splits into ['', '33', 'quot', '3', 'amp', …]
+  const parts = NAMED.split(/,(\d*)/);
+  for (let i = 1, code = 0; i < parts.length; i += 2) {
+    const name = parts[i + 1]!;
+    named[name] = String.fromCharCode((code += +parts[i]! + 1));
+    // a capital's mirror yields to a small letter that has its own entry (oelig, scaron, yuml)
+    if (code < 1e3 && name < 'a') named[name.toLowerCase()] ??= String.fromCharCode(code + 32);
   }
-  return namedEntities.get(name);
+  return named;
 }
 
 /** The character of a numeric reference: 128–159 as windows-1252, NUL, surrogates and out-of-range as U+FFFD. */
-export function characterOfCode(code: number): string {
-  if (code >= 128 && code < 160) return WINDOWS_1252[code - 128]!;
-  return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+function characterOfCode(code: number): string {
+  return code > 127 && code < 160
+    ? WINDOWS_1252[code - 128]!
+    : code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\ufffd';
 }
+
+const decodeReference = (whole: string, decimal?: string, hex?: string, name?: string): string =>
+  name ? (named ?? namedEntities())[name] ?? whole : characterOfCode(decimal ? +decimal : parseInt(hex!, 16));
 
 /** Decodes XML and HTML character references in text: &amp; &lt; &gt; &quot; &apos;, &#NN; &#xNN;, and HTML named entities. Unknown or bare & stay as they are. */
 export function decodeEntities(text: string): string {
-  return text.indexOf('&') < 0
-    ? text
-    : text.replace(REFERENCE, (whole, decimal?: string, hex?: string, name?: string) =>
-        name ? namedEntity(name) ?? whole : characterOfCode(decimal ? +decimal : parseInt(hex!, 16)),
-      );
+  return text.includes('&') ? text.replace(REFERENCE, decodeReference) : text;
 }

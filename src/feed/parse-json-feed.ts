@@ -26,7 +26,8 @@ const authorsOf = (value: Json) => [...jsonArray(value?.authors), value?.author]
 
 /** The feed of a JSON Feed 1.0 / 1.1 document (checked with {@link isJsonFeed}). */
 export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
-  const resolve = (href: Json) => resolveHttpUrl(jsonString(href), baseUrl);
+  const resolve = (href: Json) => resolveHttpUrl(href, baseUrl);
+  const text = (value: Json) => collapseWhitespace(jsonString(value) ?? '');
   const feedAuthors = authorsOf(json);
   const items = json.items
     .filter((item: Json) => item && typeof item == 'object')
@@ -36,15 +37,14 @@ export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
       const image = resolve(item.image) ?? resolve(item.banner_image);
       const parts: ItemParts = {
         id: jsonId(item.id),
-        title: collapseWhitespace(jsonString(item.title) ?? ''),
+        title: text(item.title),
         url: resolve(item.url) ?? resolve(item.external_url),
-        summary:
-          collapseWhitespace(jsonString(item.summary) || jsonString(item.content_text) || '') || (html && htmlToText(html)),
+        summary: text(item.summary) || text(item.content_text) || (html && htmlToText(html)),
         image: image ? { url: image } : htmlImage(html, baseUrl),
         authors: authors.some(Boolean) ? authors : feedAuthors,
-        tags: jsonArray(item.tags).map(jsonString),
-        published: jsonString(item.date_published),
-        updated: jsonString(item.date_modified),
+        tags: jsonArray(item.tags),
+        published: item.date_published,
+        updated: item.date_modified,
         enclosures: jsonArray(item.attachments)
           .map((file) => enclosure(file?.url, file?.mime_type, file?.size_in_bytes, baseUrl))
           .filter(Boolean) as FeedEnclosure[],
@@ -53,7 +53,7 @@ export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
     });
   return {
     format: 'json',
-    title: collapseWhitespace(jsonString(json.title) ?? ''),
+    title: text(json.title),
     url: resolve(json.home_page_url),
     language: jsonString(json.language)?.trim() || undefined,
     items,

@@ -1,7 +1,5 @@
-import type { XmlElement } from './xml-scanner.js';
-
-const HIDDEN = /^(script|style|template)$/i;
-const BLOCK = /^(p|div|br|hr|li|h\d|tr|td|th|blockquote|pre|dt|dd)$/i;
+import { BLOCK } from './plain-text.js';
+import { HIDDEN_ELEMENTS, type XmlElement } from './xml-scanner.js';
 
 /**
  * The text of inline markup (XHTML content, naked HTML in RSS), in document order: script/style
@@ -15,7 +13,7 @@ export function markupText(element: XmlElement, depth = 0): string {
     const to = child.textIndex ?? at;
     text += element.text.slice(at, to);
     at = to;
-    if (depth < 99 && !HIDDEN.test(child.name)) {
+    if (depth < 99 && !HIDDEN_ELEMENTS.test(child.name)) {
       const inner = markupText(child, depth + 1);
       text += BLOCK.test(child.name) ? ` ${inner} ` : inner;
     }

@@ -17,8 +17,8 @@ export function parseWordPress(posts: Json[], baseUrl?: string): Feed {
     const embedded = post._embedded;
     const media = embedded?.['wp:featuredmedia']?.[0];
     const html = jsonString(post.content?.rendered);
-    const url = resolveHttpUrl(jsonString(post.link), baseUrl);
-    const imageUrl = resolveHttpUrl(jsonString(media?.source_url), baseUrl);
+    const url = resolveHttpUrl(post.link, baseUrl);
+    const imageUrl = resolveHttpUrl(media?.source_url, baseUrl);
     return buildItem({
       id: jsonString(post.guid?.rendered) || url || jsonId(post.id),
       title: htmlToText(jsonString(post.title?.rendered) ?? ''),
@@ -36,8 +36,8 @@ export function parseWordPress(posts: Json[], baseUrl?: string): Feed {
       // wp:term holds one array per taxonomy (categories, tags)
       tags: jsonArray(embedded?.['wp:term']).flatMap((terms) => jsonArray(terms).map(nameOf)),
       // *_gmt are UTC without a zone; the plain ones are the site's local time
-      published: jsonString(post.date_gmt) ?? jsonString(post.date),
-      updated: jsonString(post.modified_gmt) ?? jsonString(post.modified),
+      published: jsonString(post.date_gmt) ?? post.date,
+      updated: jsonString(post.modified_gmt) ?? post.modified,
       enclosures: [],
     });
   });

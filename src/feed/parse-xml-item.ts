@@ -1,73 +1,98 @@
 import { enclosure, htmlImage, toCount, type ItemParts } from './feed-item-build.js';
-import { ATOM, ATOM03, CONTENT, DC, DCTERMS, ITUNES, MEDIA, RSS090, RSS10, XHTML } from './feed-namespaces.js';
+import { NAMESPACES } from './feed-namespaces.js';
 import { resolveHttpUrl } from './feed-url.js';
 import type { FeedEnclosure, FeedImage } from './model.js';
-import { collapseWhitespace, htmlToText } from './plain-text.js';
 import { markupText } from './parse-markup-text.js';
-import { childElement, childElements, type XmlElement } from './xml-scanner.js';
+import { collapseWhitespace, htmlToText } from './plain-text.js';
+import { childElement, type XmlElement } from './xml-scanner.js';
 
-/** Namespace URI → prefix of the element keys below; elements of other namespaces are ignored. */
-const PREFIXES: Readonly<Record<string, string>> = {
-  '': '',
-  [RSS10]: '',
-  [RSS090]: '',
-  [ATOM]: 'a',
-  [ATOM03]: 'a',
-  [DC]: 'dc',
-  [DCTERMS]: 'dc',
-  [CONTENT]: 'content',
-  [MEDIA]: 'media',
-  'http://search.yahoo.com/mrss': 'media',
-  [ITUNES]: 'itunes',
-  'http://www.itunes.com/DTDs/Podcast-1.0.dtd': 'itunes',
-  [XHTML]: 'x',
-};
-
-/** The elements of a channel, item or entry, grouped by what they feed, in document order. */
-export type XmlFields = Partial<Record<string, XmlElement[]>>;
+/** The elements of a channel, item or entry by field (the index of their group in FIELDS), in document order. */
+export type XmlFields = XmlElement[][];
 
 /** Namespace URI → local name → field: what {@link readFields} looks elements up in. */
-export type FieldTable = Map<string, Map<string, string>>;
+export type FieldTable = Map<string, Map<string, number>>;
 
-// field=keys|…, a key being prefix:name (no prefix: RSS core), so RSS, RDF, Atom 1.0 and 0.3 share
-// one table; 'group' is read through (channel, media:group), 'entry' collects the items, and a
-// field ending in 2 is the fallback of the one without.
-const SPEC =
-  'title=title a:title|title2=dc:title media:title|link=link a:link|summary=description a:summary|' +
-  'summary2=dc:description itunes:summary media:description|content=content:encoded a:content x:body body fullitem|' +
-  'id=guid a:id|published=pubDate dc:date a:published a:issued dc:issued|' +
-  'updated=lastBuildDate a:updated a:modified dc:modified|author=author a:author dc:creator dc:author itunes:author|' +
-  'tag=category a:category dc:subject media:category itunes:category|language=language dc:language|enclosure=enclosure|' +
-  'media=media:content media:thumbnail|itunes=itunes:image|entry=item a:entry|group=channel media:group';
-const BY_PREFIX = new Map<string, Map<string, string>>();
-for (const group of SPEC.split('|')) {
-  const [field, keys] = group.split('=');
-  for (const key of keys!.split(' ')) {
-    const [prefix, name] = key.includes(':') ? key.split(':') : ['', key];
-    const names = BY_PREFIX.get(prefix!) ?? new Map<string, string>();
-    BY_PREFIX.set(prefix!, names.set(name!, field!).set(name!.toLowerCase(), field!));
+/**
+ * The elements of each field, one group per field in the order of the constants below; an element is prefix:name
+ * (a prefix of NAMESPACES; none for RSS core), so RSS, RDF, Atom 1.0 and 0.3 share one table. A field ending in 2
+ * is the fallback of the one before it; RSS enclosures count as links, an old-style itunes:link as itunes:image.
+ */
+const FIELDS =
+  'title atom:title|dc:title media:title|link atom:link enclosure|description atom:summary|' +
+  'dc:description itunes:summary media:description|content:encoded atom:content xhtml:body body fullitem|guid atom:id|' +
+  'pubDate dc:date atom:published atom:issued dc:issued|lastBuildDate atom:updated atom:modified dc:modified|' +
+  'author atom:author dc:creator dc:author itunes:author|category atom:category dc:subject media:category itunes:category|' +
+  'language dc:language|media:content media:thumbnail|itunes:image itunes:link|item atom:entry|channel media:group';
+export const TITLE = 0;
+export const TITLE2 = 1;
+export const LINK = 2;
+const SUMMARY = 3;
+const SUMMARY2 = 4;
+const CONTENT = 5;
+const ID = 6;
+export const PUBLISHED = 7;
+export const UPDATED = 8;
+const AUTHOR = 9;
+const TAG = 10;
+export const LANGUAGE = 11;
+const MEDIA = 12;
+const ITUNES = 13;
+export const ENTRY = 14;
+/** Elements read through as if their children were the parent's: a channel, a media:group. */
+const GROUP = 15;
+
+/** Prefix → local name (as written and lowercased) → field. */
+const BY_PREFIX = new Map<string, Map<string, number>>();
+FIELDS.split('|').forEach((keys, field) => {
+  for (const key of keys.split(' ')) {
+    const [name, prefix = ''] = key.split(':').reverse() as [string, string?];
+    const names = BY_PREFIX.get(prefix) ?? new Map<string, number>();
+    BY_PREFIX.set(prefix, names.set(name, field).set(name.toLowerCase(), field));
   }
-}
+});
+/**
+ * The table by URI: NAMESPACES, DC terms as DC, misspelt URIs seen in feeds. The root's own namespace is added per
+ * document (see fieldTable): RSS 1.0 and 0.90 core, Userland RSS, Atom 0.3, Atom without xmlns.
+ */
+const TABLE: FieldTable = new Map(
+  [
+    ...Object.entries(NAMESPACES),
+    ['', ''],
+    ['dc', NAMESPACES.dcterms!],
+    ['media', 'http://search.yahoo.com/mrss'],
+    ['itunes', 'http://www.itunes.com/DTDs/Podcast-1.0.dtd'],
+  ].map(([prefix, uri]) => [uri!, BY_PREFIX.get(prefix!)!]),
+);
+const ATOM_NAMES = BY_PREFIX.get('atom');
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
+const IMAGE_TYPE = /^image\//;
+const HTML_TYPE = /^(text\/)?html/i;
+const TEXT_OR_XML_TYPE = /^text\/|xml$/;
+const SCHEME = /^[a-z][\w+.-]*:/i;
 
 /** The field table of a document whose root namespace reads as `rootPrefix` (Userland RSS, Atom without xmlns). */
-export function fieldTable(rootNs: string, rootPrefix: string): FieldTable {
-  const table: FieldTable = new Map();
-  for (const ns in PREFIXES) table.set(ns, BY_PREFIX.get(PREFIXES[ns]!)!);
-  return table.set(rootNs, BY_PREFIX.get(rootPrefix)!);
-}
-const ATOM_NAMES = BY_PREFIX.get('a');
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
+export const fieldTable = (rootNs: string, rootPrefix: string): FieldTable => new Map(TABLE).set(rootNs, BY_PREFIX.get(rootPrefix)!);
 
 /** One pass over an element's children (and through channel / media:group) into fields. */
-export function readFields(element: XmlElement, table: FieldTable, fields: XmlFields = {}): XmlFields {
+export function readFields(element: XmlElement, table: FieldTable, fields: XmlFields = []): XmlFields {
   for (const child of element.children) {
     const names = table.get(child.ns);
     const field = names && (names.get(child.name) ?? names.get(child.name.toLowerCase()));
-    if (field == 'group') readFields(child, table, fields);
-    else if (field) (fields[field] ??= []).push(child);
+    if (field == GROUP) readFields(child, table, fields);
+    else if (field !== undefined) {
+      (fields[field] ??= []).push(child);
+      // a category may hold subcategories (iTunes)
+      if (field == TAG) readFields(child, table, fields);
+    }
   }
   return fields;
 }
+
+/** The first element of a field, else of its fallback. */
+export const firstOf = (fields: XmlFields, field: number, fallback = field) => (fields[field] ?? fields[fallback])?.[0];
+
+/** The text of the last element of a field: the last of repeated dates wins, as in feedparser. */
+export const lastText = (fields: XmlFields, field: number) => fields[field]?.at(-1)!.text;
 
 /** UTF-8 text of base64 data, or the data itself when it is not base64. */
 function base64Text(data: string): string {
@@ -87,11 +112,11 @@ export function plainText(element: XmlElement | undefined, table: FieldTable): s
   if (!element) return '';
   const { type = '', mode } = element.attrs;
   const atom = table.get(element.ns) == ATOM_NAMES;
-  const html = mode == 'escaped' || /^(text\/)?html/i.test(type);
+  const html = mode == 'escaped' || HTML_TYPE.test(type);
   const markup = element.children.length;
   const text = markup
     ? markupText(element)
-    : mode == 'base64' || (atom && type.includes('/') && !/^text\/|xml$/.test(type))
+    : mode == 'base64' || (atom && type.includes('/') && !TEXT_OR_XML_TYPE.test(type))
       ? base64Text(element.text)
       : element.text;
   // markup inside an Atom html construct still carries escaped HTML (a Typepad habit)
@@ -106,21 +131,22 @@ export interface XmlFeedContext {
 }
 
 /** Resolves an href against the element's xml:base (which includes the document URL), else the site. */
-const resolve = (href: string | undefined, element: XmlElement, site?: string) =>
-  resolveHttpUrl(href, element.base ?? site);
+const resolve = (href: string | undefined, element: XmlElement, site?: string) => resolveHttpUrl(href, element.base ?? site);
 
-/** The alternate link (an HTML one first) of link elements; rel="enclosure" ones go to `enclosures`. */
+/** The alternate link (an HTML one first) of link elements; enclosures (RSS, or rel="enclosure") go to `enclosures`. */
 export function alternateLink(links: XmlElement[] = [], site?: string, enclosures?: FeedEnclosure[]): string | undefined {
   let best: string | undefined;
   let fallback: string | undefined;
   for (const link of links) {
-    const { rel = 'alternate', type, href = link.text, length } = link.attrs;
+    const { attrs } = link;
+    const { type, href = attrs.url ?? link.text } = attrs;
+    const rel = link.name == 'enclosure' ? 'enclosure' : attrs.rel ?? 'alternate';
     if (rel == 'enclosure') {
-      const found = enclosure(href, type, length, link.base ?? site);
+      const found = enclosure(href, type, attrs.length, link.base ?? site);
       if (found) enclosures?.push(found);
     } else if (rel == 'alternate' && !best) {
       const url = resolve(href, link, site);
-      if (!type || /html/.test(type)) best = url;
+      if (!type || type.includes('html')) best = url;
       else fallback ??= url;
     }
   }
@@ -131,64 +157,61 @@ export function alternateLink(links: XmlElement[] = [], site?: string, enclosure
 function mediaImage(media: XmlElement[] = [], site?: string): FeedImage | undefined {
   let image: FeedImage | undefined;
   for (const element of media) {
+    const { children, attrs, name, ns } = element;
     // a video's media:content may hold its own thumbnails; the loop reaches them too
-    if (element.name == 'content') media.push(...childElements(element, element.ns, 'thumbnail'));
-    const { url: href, medium, type, width, height } = element.attrs;
+    if (name == 'content') for (const child of children) if (child.name == 'thumbnail' && child.ns == ns) media.push(child);
+    const { url: href, medium, type = '', width, height } = attrs;
     const url = resolve(href, element, site);
     if (
       url &&
-      (element.name == 'thumbnail' || medium == 'image' || /^image\//.test(type!) || (!medium && !type && IMAGE_FILE.test(url))) &&
+      (name == 'thumbnail' || medium == 'image' || IMAGE_TYPE.test(type) || (!medium && !type && IMAGE_FILE.test(url))) &&
       (!image || (toCount(width) ?? 0) > (image.width ?? 0))
     ) {
-      const alt = childElement(element, element.ns, 'description') ?? childElement(element, element.ns, 'title');
+      const alt = childElement(element, ns, 'description') ?? childElement(element, ns, 'title');
       image = { url, alt: alt && htmlToText(alt.text), width: toCount(width), height: toCount(height) };
     }
   }
   return image;
 }
 
-const first = (elements?: XmlElement[]) => elements?.[0];
-
 /** Names of author / dc:creator / itunes:author elements (an Atom author's name child). */
 export const authorNames = (fields: XmlFields): string[] =>
-  (fields.author ?? []).map((author) => (childElement(author, author.ns, 'name') ?? author).text);
+  (fields[AUTHOR] ?? []).map((author) => (childElement(author, author.ns, 'name') ?? author).text);
+
+/** The first `<img>` of an HTML text construct, resolved against its base. */
+const imageIn = (html: XmlElement | undefined, site?: string) =>
+  html && !html.children.length ? htmlImage(html.text, html.base ?? site) : undefined;
 
 /** The parts of one RSS item, RDF item or Atom entry. */
 export function readXmlItem(item: XmlElement, { table, site, authors }: XmlFeedContext): ItemParts {
   const fields = readFields(item, table);
   const enclosures: FeedEnclosure[] = [];
-  for (const element of fields.enclosure ?? []) {
-    const found = enclosure(element.attrs.url, element.attrs.type, element.attrs.length, element.base ?? site);
-    if (found) enclosures.push(found);
-  }
-  const guid = first(fields.id);
+  const guid = firstOf(fields, ID);
   const guidText = guid?.text.trim();
   const url =
-    alternateLink(fields.link, site, enclosures) ??
+    alternateLink(fields[LINK], site, enclosures) ??
     (guid?.name == 'guid' && guid.attrs.isPermaLink != 'false' ? resolveHttpUrl(guidText) : undefined);
-  const content = first(fields.content);
-  const summary = first(fields.summary ?? fields.summary2);
-  const enclosed = enclosures.find((found) => /^image\//.test(found.type!) || (!found.type && IMAGE_FILE.test(found.url)));
-  const itunes = first(fields.itunes);
+  const content = firstOf(fields, CONTENT);
+  const summary = firstOf(fields, SUMMARY, SUMMARY2);
+  const enclosed = enclosures.find(({ type, url }) => (type ? IMAGE_TYPE.test(type) : IMAGE_FILE.test(url)));
+  const itunes = firstOf(fields, ITUNES);
   const itunesUrl = itunes && resolve(itunes.attrs.href ?? itunes.attrs.url, itunes, site);
   const itemAuthors = authorNames(fields);
-  const imageIn = (html?: XmlElement) => (html && !html.children.length ? htmlImage(html.text, html.base ?? site) : undefined);
   return {
     // a relative Atom id is resolved like a link (an RSS guid is opaque)
-    id: (guid?.name == 'id' && !/^[a-z][\w+.-]*:/i.test(guidText!) && resolveHttpUrl(guidText, guid.base)) || guidText || item.attrs.about,
-    title: plainText(first(fields.title ?? fields.title2), table),
+    id: (guid?.name == 'id' && !SCHEME.test(guidText!) && resolveHttpUrl(guidText, guid.base)) || guidText || item.attrs.about,
+    title: plainText(firstOf(fields, TITLE, TITLE2), table),
     url,
     summary: plainText(summary, table) || plainText(content, table),
     image:
-      mediaImage(fields.media, site) ??
+      mediaImage(fields[MEDIA], site) ??
       (enclosed ? { url: enclosed.url } : itunesUrl ? { url: itunesUrl } : undefined) ??
-      imageIn(content) ??
-      imageIn(summary),
+      imageIn(content, site) ??
+      imageIn(summary, site),
     authors: itemAuthors.length ? itemAuthors : authors,
-    tags: (fields.tag ?? []).map(({ attrs, text }) => attrs.label || attrs.term || attrs.text || text),
-    // the last of repeated dates wins, as in feedparser
-    published: fields.published?.at(-1)!.text,
-    updated: fields.updated?.at(-1)!.text,
+    tags: (fields[TAG] ?? []).map(({ attrs, text }) => attrs.label || attrs.term || attrs.text || text),
+    published: lastText(fields, PUBLISHED),
+    updated: lastText(fields, UPDATED),
     enclosures,
   };
 }

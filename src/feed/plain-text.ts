@@ -1,29 +1,38 @@
-import { decodeEntities } from './html-entities.js';
+import { decodeEntities, WINDOWS_1252 } from './html-entities.js';
 import { readAttributes } from './xml-scanner.js';
 
-/** Comments and script/style/template elements with their content, each cut at the end of input when unclosed. */
-const HIDDEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /**
- * A tag with its attributes (a quote opens a value only after '=', so `title=don't` is harmless; an unclosed
- * quote or tag runs to the end of input), or a `<!…>` / `<?…>` declaration. It never fails once started,
- * so it never backtracks.
+ * At a '<': a comment, a script/style/template element with its content (group 1), a tag (name in group 2,
+ * attributes in group 3; a quote opens a value only after '=', so `title=don't` is harmless), or a `<!…>` /
+ * `<?…>` declaration. Anything unclosed runs to the end of input; a match never fails once started, so it never
+ * backtracks.
  */
-const TAG = /<(\/?[a-zA-Z][^\s/>=]*)((?:[^>=]|=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|))*)(?:>|$)|<[!?][^>]*(?:>|$)/g;
-const BLOCK =
-  /^\/?(?:address|article|aside|blockquote|br|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
-const ASCII_WHITESPACE = /[\t\n\v\f\r ]+/g;
+const MARKUP =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?[a-z][^\s/>=]*)((?:[^>=]|=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|))*)(?:>|$)|<[!?][^>]*(?:>|$)/gi;
+/** Elements that start a new line when rendered (and img): their edges separate words. */
+export const BLOCK = /^\/?(?:address|article|aside|blockquote|br|caption|d[dlt]|div|fig(?:caption|ure)|footer|h[1-6r]|header|img|li|main|nav|ol|p|pre|section|t[dhr]|table|ul)$/i;
+// only what needs replacing: a run of ASCII whitespace, or one that is not a plain space
+const WHITESPACE = /[\t\n\v\f\r ]{2,}|[\t\n\v\f\r]/g;
+const C1_CONTROL = /[\x80-\x9f]/g;
+// a dangling separator or punctuation, and half a surrogate pair, never stand before the ellipsis
+const TRAILING = /[\s,;:\-–—]*[\ud800-\udbff]?$/;
 
 /** Plain text of an HTML fragment: tags stripped, text inside script/style/template (and comments) dropped, entities decoded once, whitespace collapsed and trimmed. Block-level tags (p, br, div, li, h1-6, tr…) become a space so words don't run together. */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(HIDDEN, '')
-    .replace(TAG, (_tag, name?: string) => (name === undefined || BLOCK.test(name) ? ' ' : ''));
-  return collapseWhitespace(decodeEntities(text));
+  return collapseWhitespace(
+    decodeEntities(html.includes('<') ? html.replace(MARKUP, (_markup, _hidden, name?: string) => (name && BLOCK.test(name) ? ' ' : '')) : html),
+  );
 }
 
-/** Collapses runs of ASCII whitespace to one space and trims; a no-break space inside the text stays (it is meant). */
+/**
+ * Collapses runs of ASCII whitespace to one space and trims; a no-break space inside the text stays (it is meant).
+ * A raw U+0080–U+009F is a windows-1252 character read as latin-1 (’ sent as 0x92): it becomes that character.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(ASCII_WHITESPACE, ' ').trim();
+  return text
+    .replace(WHITESPACE, ' ')
+    .replace(C1_CONTROL, (control) => WINDOWS_1252[control.charCodeAt(0) - 128]!)
+    .trim();
 }
 
 /** Cuts plain text to at most max characters at a word boundary, adding '…' when cut. */
@@ -33,25 +42,24 @@ export function truncateAtWord(text: string, max: number): string {
   let cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   // a word longer than half the room is cut inside rather than leaving almost nothing
-  if (text[max - 1] !== ' ' && space > max / 2) cut = cut.slice(0, space);
-  // never leave half a surrogate pair, a dangling separator or punctuation before the ellipsis
-  return cut.replace(/[\ud800-\udbff]$/, '').replace(/[\s,;:\-–—]+$/, '') + '…';
+  if (text[max - 1] != ' ' && space > max / 2) cut = cut.slice(0, space);
+  return cut.replace(TRAILING, '') + '…';
 }
 
 /** The src and alt of the first <img> in an HTML fragment (attributes entity-decoded), or undefined. Prefers a lazy-loading data-src over a placeholder data: src. */
 export function firstImageInHtml(html: string): { src: string; alt?: string } | undefined {
-  const visible = html.replace(HIDDEN, '');
-  TAG.lastIndex = 0;
-  for (let match; (match = TAG.exec(visible)); ) {
-    if (match[1]?.toLowerCase() !== 'img') continue;
-    const pairs = readAttributes(match[2]!);
-    const attrs = new Map<string, string>();
-    for (let i = pairs.length - 2; i >= 0; i -= 2) attrs.set(pairs[i]!.toLowerCase(), pairs[i + 1]!.trim());
-    let src = attrs.get('src');
-    if (!src || /^data:/i.test(src)) src = attrs.get('data-src') || attrs.get('data-lazy-src') || src;
-    if (!src) continue;
-    const alt = attrs.get('alt');
-    return alt === undefined ? { src } : { src, alt };
+  // most HTML has no image: a plain search spares the tag scan
+  if (!/<img/i.test(html)) return undefined;
+  MARKUP.lastIndex = 0;
+  for (let match; (match = MARKUP.exec(html)); ) {
+    if (match[2]?.toLowerCase() != 'img') continue;
+    const pairs = readAttributes(match[3]!);
+    const attrs: Record<string, string> = Object.create(null);
+    // the first of repeated attributes counts, as in HTML
+    for (let i = pairs.length - 2; i >= 0; i -= 2) attrs[pairs[i]!.toLowerCase()] = pairs[i + 1]!.trim();
+    let { src, alt } = attrs;
+    if (!src || /^data:/i.test(src)) src = attrs['data-src'] || attrs['data-lazy-src'] || src;
+    if (src) return alt === undefined ? { src } : { src, alt };
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { NAMESPACES } from './feed-namespaces.js';
+import { parseUrl } from './feed-url.js';
 import { decodeEntities } from './html-entities.js';
 
 /** One element of a scanned XML document. */
@@ -24,203 +26,158 @@ export interface XmlElement {
   textIndex?: number;
 }
 
-/** Namespace URIs by their customary prefix: an undeclared prefix falls back to these, as tolerant feed readers do. */
-export const WELL_KNOWN_NAMESPACES: Readonly<Record<string, string>> = {
-  atom: 'http://www.w3.org/2005/Atom',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  dcterms: 'http://purl.org/dc/terms/',
-  georss: 'http://www.georss.org/georss',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  media: 'http://search.yahoo.com/mrss/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  slash: 'http://purl.org/rss/1.0/modules/slash/',
-  sy: 'http://purl.org/rss/1.0/modules/syndication/',
-  thr: 'http://purl.org/syndication/thread/1.0',
-  wfw: 'http://wellformedweb.org/CommentAPI/',
-  xhtml: 'http://www.w3.org/1999/xhtml',
-};
-
 /**
- * The markup at a '<', which always matches: a start or end tag (name, attribute text, '>' or end of input), else
- * a markup opener ('!--', '![CDATA[', '!', '?') or nothing (a lone '<' is text). Quoted values stop at '<'
+ * The markup at a '<' (but CDATA), which always matches: a start or end tag (name, attribute text, '>' or end of
+ * input), else a markup opener ('!--', '!', '?') or nothing (a lone '<' is text). Quoted values stop at '<'
  * (XML forbids it there), so a failed tag never scans past the next '<'.
  */
 const MARKUP =
-  /<(\/?)([A-Za-z_:\u00c0-\uffff][^\s<>/"'=]*)([^<>"']*(?:(?:"[^<"]*"|'[^<']*')[^<>"']*)*)(>|$)|<(!--|!\[CDATA\[|[!?])?/y;
+  /<(\/?)([A-Za-z_:\u00c0-\uffff][^\s<>/"'=]*)([^<>"']*(?:(?:"[^<"]*"|'[^<']*')[^<>"']*)*)(>|$)|<(!--|[!?])?/y;
 const ATTRIBUTE = /([^\s="'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
-// Shared by every element without attributes or children (most leaves): fewer allocations per document.
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
-const NO_CHILDREN = Object.freeze([]) as unknown as XmlElement[];
 /** A '>' ends a declaration unless an internal subset '[' comes first, which then runs to ']' and '>'. */
 const DECLARATION_END = /[^[>]*(?:>|\[[\s\S]*?\]\s*>)/y;
+// Shared by every element without attributes or children (most leaves): fewer allocations per document.
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+const NONE = Object.freeze([]) as unknown as [];
+/** Prefix → URI before any declaration: an undeclared well-known prefix resolves, as tolerant feed readers do. */
+const ROOT_SCOPE = new Map(Object.entries(NAMESPACES));
 /**
  * A close tag that does not match the innermost element searches the open ones (unclosed <br> in naked HTML…).
- * Once a document has spent SEARCH_BUDGET steps on such searches (thousands of stray close tags under deep
- * nesting), each search looks only CLOSE_SEARCH_DEPTH levels deep, so hostile input stays linear.
+ * Once a document has spent a million steps on such searches (thousands of stray close tags under deep nesting),
+ * each search looks only 16 levels deep, so hostile input stays linear.
  */
 const SEARCH_BUDGET = 1 << 20;
-const CLOSE_SEARCH_DEPTH = 16;
 
 /** Name/value pairs of a start tag's attribute text, flattened as [name, value, …], values entity-decoded. */
 export function readAttributes(source: string): string[] {
   const pairs: string[] = [];
   ATTRIBUTE.lastIndex = 0;
-  for (let match; (match = ATTRIBUTE.exec(source)); ) {
-    pairs.push(match[1]!, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
+  for (let match; (match = ATTRIBUTE.exec(source)); ) pairs.push(match[1]!, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   return pairs;
-}
-
-function resolveBase(value: string, parentBase: string | undefined): string | undefined {
-  try {
-    return new URL(value, parentBase).href;
-  } catch {
-    return parentBase;
-  }
-}
-
-/** The end of a `<!…>` declaration starting at `from`: a DOCTYPE's internal subset `[…]` is skipped whole, never read. */
-function declarationEnd(source: string, from: number): number {
-  DECLARATION_END.lastIndex = from;
-  const found = DECLARATION_END.exec(source);
-  return found ? DECLARATION_END.lastIndex : source.length;
 }
 
 /** Reads an XML document tolerantly; returns the root element, or undefined when there is no element at all. Never throws. */
 export function scanXml(source: string, baseUrl?: string): XmlElement | undefined {
   source = String(source);
+  const end = source.length;
+  // the open elements, innermost last, with their qualified names and the prefix → URI scope inside each
   const open: XmlElement[] = [];
   const openNames: string[] = [];
-  const openDeclarations: (string[] | undefined)[] = [];
-  // prefix → stack of URIs; '' is the default namespace
-  const bindings = new Map<string, string[]>();
-  const lookup = (prefix: string): string => {
-    const uris = bindings.get(prefix);
-    return uris?.length ? uris[uris.length - 1]! : Object.hasOwn(WELL_KNOWN_NAMESPACES, prefix) ? WELL_KNOWN_NAMESPACES[prefix]! : '';
-  };
-  const undeclare = (prefixes: string[] | undefined) => {
-    if (prefixes) for (const prefix of prefixes) bindings.get(prefix)!.pop();
-  };
+  const scopes: Map<string, string>[] = [];
+  let scope = ROOT_SCOPE;
   let root: XmlElement | undefined;
   let top: XmlElement | undefined;
   let searchBudget = SEARCH_BUDGET;
-  const end = source.length;
   let position = 0;
   while (position < end) {
     // text runs are found with indexOf, which is faster than any regex; the regex reads markup only
-    const lt = source.indexOf('<', position);
-    if (lt !== position) {
-      const stop = lt < 0 ? end : lt;
-      if (top) top.text += decodeEntities(source.slice(position, stop));
-      position = stop;
+    let lt = source.indexOf('<', position);
+    if (lt < 0) lt = end;
+    if (top && lt > position) top.text += decodeEntities(source.slice(position, lt));
+    if (lt == end) break;
+    if (source.startsWith('<![CDATA[', lt)) {
+      // character data as written, up to ']]>'
+      const close = source.indexOf(']]>', lt);
+      if (top) top.text += source.slice(lt + 9, close < 0 ? end : close);
+      position = close < 0 ? end : close + 3;
       continue;
     }
-    MARKUP.lastIndex = position;
-    const match = MARKUP.exec(source)!;
-    position = MARKUP.lastIndex;
-    const qname = match[2];
-    if (qname === undefined) {
-      const markup = match[5];
-      if (markup === undefined) {
-        if (top) top.text += '<';
-      } else if (markup === '![CDATA[') {
-        const close = source.indexOf(']]>', position);
-        if (top) top.text += source.slice(position, close < 0 ? end : close);
-        position = close < 0 ? end : close + 3;
-      } else if (markup === '!--' || markup === '?') {
-        const close = source.indexOf(markup === '?' ? '?>' : '-->', position);
-        position = close < 0 ? end : close + (markup === '?' ? 2 : 3);
-      } else {
-        position = declarationEnd(source, position);
+    let depth = open.length - 1;
+    const innermost = openNames[depth];
+    // the usual close tag, of the innermost element, needs no regex
+    if (innermost && source.charCodeAt(lt + 1) == 47 && source.startsWith(innermost, lt + 2) && source.charCodeAt(lt + 2 + innermost.length) == 62) {
+      position = lt + 3 + innermost.length;
+    } else {
+      MARKUP.lastIndex = lt;
+      const match = MARKUP.exec(source)!;
+      position = MARKUP.lastIndex;
+      const qname = match[2];
+      if (qname === undefined) {
+        const opener = match[5];
+        if (opener == '!') {
+          // a DOCTYPE's internal subset is skipped whole, never read: no entity expansion
+          DECLARATION_END.lastIndex = position;
+          position = DECLARATION_END.exec(source) ? DECLARATION_END.lastIndex : end;
+        } else if (opener) {
+          const closer = opener == '?' ? '?>' : '-->';
+          const close = source.indexOf(closer, position);
+          position = close < 0 ? end : close + closer.length;
+        } else if (top) top.text += '<';
+        continue;
       }
-      continue;
-    }
-    // a tag cut off by the end of input: the document is truncated
-    if (!match[4]) break;
-
-    if (match[1]) {
-      const innermost = open.length - 1;
-      let depth = innermost;
-      const lowest = searchBudget > 0 ? 0 : Math.max(0, innermost - CLOSE_SEARCH_DEPTH);
-      while (depth >= lowest && openNames[depth] !== qname) depth--;
-      searchBudget -= innermost - depth;
-      if (depth >= lowest) {
-        while (open.length > depth) {
-          open.pop();
-          openNames.pop();
-          undeclare(openDeclarations.pop());
+      // a tag cut off by the end of input: the document is truncated
+      if (!match[4]) break;
+      if (!match[1]) {
+        const attributeText = match[3]!;
+        let ownScope = scope;
+        let ownBase: string | undefined;
+        let ownLang: string | undefined;
+        let attrs = NO_ATTRIBUTES;
+        // prefix of each prefixed attribute, by local name, until the declarations are all read
+        let attrNs: Record<string, string> | undefined;
+        ATTRIBUTE.lastIndex = 0;
+        for (let pair; attributeText.length > 1 && (pair = ATTRIBUTE.exec(attributeText)); ) {
+          const name = pair[1]!;
+          const value = decodeEntities(pair[2] ?? pair[3] ?? pair[4] ?? '');
+          const at = name.indexOf(':');
+          const prefix = at > 0 ? name.slice(0, at) : '';
+          const local = at > 0 ? name.slice(at + 1) : name;
+          if (name == 'xmlns' || prefix == 'xmlns') {
+            // copied on write: a lookup is then one Map.get, however deep the declarations
+            if (ownScope == scope) ownScope = new Map(scope);
+            ownScope.set(prefix && local, value);
+          } else if (prefix == 'xml') {
+            if (local == 'base') ownBase = value;
+            if (local == 'lang') ownLang = value;
+          } else if (local != '__proto__') {
+            if (attrs == NO_ATTRIBUTES) attrs = {};
+            attrs[local] = value;
+            if (prefix) (attrNs ??= {})[local] = prefix;
+            else if (attrNs) delete attrNs[local];
+          }
         }
-        top = open[open.length - 1];
+        for (const local in attrNs) attrNs[local] = ownScope.get(attrNs[local]!) ?? '';
+        const colon = qname.indexOf(':');
+        const parentBase = top ? top.base : baseUrl;
+        const element: XmlElement = {
+          name: colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname,
+          ns: ownScope.get(colon > 0 ? qname.slice(0, colon) : '') ?? '',
+          attrs,
+          children: NONE,
+          text: '',
+          complete: true,
+          base: ownBase === undefined ? parentBase : parseUrl(ownBase, parentBase)?.href ?? parentBase,
+          lang: ownLang ?? top?.lang,
+          attrNs,
+          textIndex: top ? top.text.length : 0,
+        };
+        if (top) top.children == NONE ? (top.children = [element]) : top.children.push(element);
+        else root ??= element;
+        if (!attributeText.endsWith('/')) {
+          open.push((top = element));
+          openNames.push(qname);
+          scopes.push((scope = ownScope));
+        }
+        continue;
       }
-      continue;
+      const lowest = searchBudget > 0 ? 0 : Math.max(0, depth - 16);
+      while (depth >= lowest && openNames[depth] !== qname) depth--;
+      searchBudget -= open.length - 1 - depth;
+      if (depth < lowest) continue;
     }
-
-    const attributeText = match[3]!;
-    const selfClosing = attributeText.charCodeAt(attributeText.length - 1) === 47;
-    const hasAttributes = attributeText.length > (selfClosing ? 1 : 0);
-    let declared: string[] | undefined;
-    let ownBase: string | undefined;
-    let ownLang: string | undefined;
-    // declarations first, as they apply to the element's own name and attributes; most tags have none
-    if (hasAttributes && attributeText.includes('xml')) {
-      const pairs = readAttributes(attributeText);
-      for (let i = 0; i < pairs.length; i += 2) {
-        const name = pairs[i]!;
-        if (name === 'xmlns' || name.startsWith('xmlns:')) {
-          const prefix = name.slice(6);
-          (declared ??= []).push(prefix);
-          const uris = bindings.get(prefix);
-          if (uris) uris.push(pairs[i + 1]!);
-          else bindings.set(prefix, [pairs[i + 1]!]);
-        } else if (name === 'xml:base') ownBase = pairs[i + 1];
-        else if (name === 'xml:lang') ownLang = pairs[i + 1];
-      }
+    while (open.length > depth) {
+      open.pop();
+      openNames.pop();
+      scopes.pop();
     }
-    const colon = qname.indexOf(':');
-    const parentBase = top ? top.base : baseUrl;
-    const element: XmlElement = {
-      name: colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname,
-      ns: lookup(colon > 0 ? qname.slice(0, colon) : ''),
-      attrs: NO_ATTRIBUTES,
-      children: NO_CHILDREN,
-      text: '',
-      complete: true,
-      base: ownBase === undefined ? parentBase : resolveBase(ownBase, parentBase),
-      lang: ownLang ?? top?.lang,
-      attrNs: undefined,
-      textIndex: top ? top.text.length : 0,
-    };
-    if (hasAttributes) {
-      ATTRIBUTE.lastIndex = 0;
-      for (let pair; (pair = ATTRIBUTE.exec(attributeText)); ) {
-        const name = pair[1]!;
-        if (name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:')) continue;
-        const at = name.indexOf(':');
-        const local = at > 0 ? name.slice(at + 1) : name;
-        if (local === '__proto__') continue;
-        if (element.attrs === NO_ATTRIBUTES) element.attrs = {};
-        element.attrs[local] = decodeEntities(pair[2] ?? pair[3] ?? pair[4] ?? '');
-        if (at > 0) (element.attrNs ??= {})[local] = lookup(name.slice(0, at));
-        else if (element.attrNs) delete element.attrNs[local];
-      }
-    }
-    if (top) top.children === NO_CHILDREN ? (top.children = [element]) : top.children.push(element);
-    else root ??= element;
-    if (selfClosing) undeclare(declared);
-    else {
-      open.push(element);
-      openNames.push(qname);
-      openDeclarations.push(declared);
-      top = element;
-    }
+    top = open[depth - 1];
+    scope = scopes[depth - 1] ?? ROOT_SCOPE;
   }
   for (const element of open) element.complete = false;
   return root;
 }
-
 /** Elements whose text is code, never content: left out of textContent and innerMarkup. */
-const HIDDEN_ELEMENTS = /^(?:script|style|template)$/i;
+export const HIDDEN_ELEMENTS = /^(?:script|style|template)$/i;
 const MARKUP_SPECIAL = /[&<>"]/g;
 const escapeMarkup = (text: string): string => text.replace(MARKUP_SPECIAL, (special) => `&#${special.charCodeAt(0)};`);
 
