@@ -26,6 +26,9 @@ export interface ItemParts {
 // 'Name (a@b.c)', 'a@b.c (Name)' and 'Name <a@b.c>' all become 'Name'; a bare address stays.
 const E_MAIL = /[(<]?[^\s()<>]+@[^\s()<>]+[>)]?|[()]/g;
 
+/** Most characters of a summary. */
+export const SUMMARY_LENGTH = 500;
+
 /** A non-negative number from a JSON number or a numeric attribute, else undefined. */
 export const toCount = (value: unknown): number | undefined =>
   (typeof value == 'number' || (typeof value == 'string' && value.trim())) && +value! >= 0 ? +value! : undefined;
@@ -39,7 +42,8 @@ export function htmlImage(html: string | undefined, base?: string): FeedImage | 
 
 /** An enclosure when its URL resolves to http(s). */
 export function enclosure(href: unknown, type: unknown, length: unknown, base?: string): FeedEnclosure | undefined {
-  const url = typeof href == 'string' ? resolveHttpUrl(href, base) : undefined;
+  // resolveHttpUrl drops a value that is not a string
+  const url = resolveHttpUrl(href as string, base);
   return url ? { url, type: typeof type == 'string' && type ? type : undefined, length: toCount(length) } : undefined;
 }
 
@@ -56,7 +60,7 @@ function distinct(values: unknown[], authors?: boolean): string[] {
 
 /** The normalised item: summary cut, title from the text when missing, dates in UTC, lists cleaned, an id always. */
 export function buildItem(parts: ItemParts): FeedItem {
-  const summary = parts.summary && truncateAtWord(parts.summary, 500);
+  const summary = parts.summary && truncateAtWord(parts.summary, SUMMARY_LENGTH);
   const title = parts.title || (summary ? truncateAtWord(summary, 100) : '');
   const published = parseFeedDate(parts.published);
   // Atom and WordPress often write the same date twice

@@ -35,17 +35,19 @@ function namedEntities(): Record<string, string> {
   return named;
 }
 
-/** The character of a numeric reference: 128–159 as windows-1252, NUL, surrogates and out-of-range as U+FFFD. */
-function characterOfCode(code: number): string {
+/**
+ * The character of a reference (the reference itself for an unknown name); a numeric one as HTML reads it: 128–159
+ * as windows-1252, NUL, surrogates and out-of-range as U+FFFD.
+ */
+function decodeReference(whole: string, decimal?: string, hex?: string, name?: string): string {
+  if (name) return (named ?? namedEntities())[name] ?? whole;
+  const code = decimal ? +decimal : parseInt(hex!, 16);
   return code > 127 && code < 160
     ? WINDOWS_1252[code - 128]!
     : code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff)
       ? String.fromCodePoint(code)
       : '\ufffd';
 }
-
-const decodeReference = (whole: string, decimal?: string, hex?: string, name?: string): string =>
-  name ? (named ?? namedEntities())[name] ?? whole : characterOfCode(decimal ? +decimal : parseInt(hex!, 16));
 
 /** Decodes XML and HTML character references in text: &amp; &lt; &gt; &quot; &apos;, &#NN; &#xNN;, and HTML named entities. Unknown or bare & stay as they are. */
 export function decodeEntities(text: string): string {

@@ -18,7 +18,8 @@ export function parseFeed(text: string, options: ParseOptions = {}): Feed {
     if (json) {
       if (isJsonFeed(json)) return parseJsonFeed(json, options.baseUrl);
       if (isWordPress(json)) return parseWordPress(json, options.baseUrl);
-    } else if (body[0] == '<' && !/^<(!doctype html|html)/i.test(body)) {
+    } else if (body[0] == '<') {
+      // an HTML page (an error page, a site's home) fails on its root element
       const root = scanXml(body, options.baseUrl);
       if (!root) throw new FeedError('malformed', 'Unreadable feed');
       return parseXmlFeed(root);

@@ -1,4 +1,4 @@
-import { buildItem, enclosure, htmlImage, type ItemParts } from './feed-item-build.js';
+import { buildItem, enclosure, htmlImage, SUMMARY_LENGTH, type ItemParts } from './feed-item-build.js';
 import { resolveHttpUrl } from './feed-url.js';
 import type { Feed, FeedEnclosure } from './model.js';
 import { collapseWhitespace, htmlToText } from './plain-text.js';
@@ -39,7 +39,7 @@ export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
         id: jsonId(item.id),
         title: text(item.title),
         url: resolve(item.url) ?? resolve(item.external_url),
-        summary: text(item.summary) || text(item.content_text) || (html && htmlToText(html)),
+        summary: text(item.summary) || text(item.content_text) || (html && htmlToText(html, SUMMARY_LENGTH)),
         image: image ? { url: image } : htmlImage(html, baseUrl),
         authors: authors.some(Boolean) ? authors : feedAuthors,
         tags: jsonArray(item.tags),

@@ -1,4 +1,4 @@
-import { buildItem, htmlImage, toCount } from './feed-item-build.js';
+import { buildItem, htmlImage, SUMMARY_LENGTH, toCount } from './feed-item-build.js';
 import { resolveHttpUrl } from './feed-url.js';
 import type { Feed } from './model.js';
 import { jsonArray, jsonId, jsonString, type Json } from './parse-json-feed.js';
@@ -23,7 +23,7 @@ export function parseWordPress(posts: Json[], baseUrl?: string): Feed {
       id: jsonString(post.guid?.rendered) || url || jsonId(post.id),
       title: htmlToText(jsonString(post.title?.rendered) ?? ''),
       url,
-      summary: htmlToText(jsonString(post.excerpt?.rendered) || html || ''),
+      summary: htmlToText(jsonString(post.excerpt?.rendered) || html || '', SUMMARY_LENGTH),
       image: imageUrl
         ? {
             url: imageUrl,

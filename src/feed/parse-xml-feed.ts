@@ -29,7 +29,7 @@ export function parseXmlFeed(root: XmlElement): Feed {
   // the format's namespace is whatever URI the root (RDF: the channel) uses: Userland RSS, Atom
   // without xmlns, Netscape's RSS 0.9 variants
   const ns = format == 'rdf' ? (root.children.find((child) => child.name == 'channel') ?? root).ns : root.ns;
-  const table = fieldTable(ns, format == 'atom' ? 'atom' : '');
+  const table = fieldTable(ns, format == 'atom');
   const fields = readFields(root, table);
   const site = alternateLink(fields[LINK]);
   // Atom entries without an author inherit the feed's

@@ -1,4 +1,4 @@
-import { enclosure, htmlImage, toCount, type ItemParts } from './feed-item-build.js';
+import { enclosure, htmlImage, SUMMARY_LENGTH, toCount, type ItemParts } from './feed-item-build.js';
 import { NAMESPACES } from './feed-namespaces.js';
 import { resolveHttpUrl } from './feed-url.js';
 import type { FeedEnclosure, FeedImage } from './model.js';
@@ -41,37 +41,36 @@ export const ENTRY = 14;
 /** Elements read through as if their children were the parent's: a channel, a media:group. */
 const GROUP = 15;
 
-/** Prefix → local name (as written and lowercased) → field. */
-const BY_PREFIX = new Map<string, Map<string, number>>();
+/**
+ * Namespace URI → local name (as written and lowercased) → field. Other URIs of the same vocabularies share a
+ * vocabulary's names: DC terms, misspellings seen in feeds. The root's own namespace is added per document (see
+ * fieldTable): RSS 1.0 and 0.90 core, Userland RSS, Atom 0.3, Atom without xmlns.
+ */
+const TABLE: FieldTable = new Map();
 FIELDS.split('|').forEach((keys, field) => {
   for (const key of keys.split(' ')) {
     const [name, prefix = ''] = key.split(':').reverse() as [string, string?];
-    const names = BY_PREFIX.get(prefix) ?? new Map<string, number>();
-    BY_PREFIX.set(prefix, names.set(name, field).set(name.toLowerCase(), field));
+    const uri = NAMESPACES[prefix] ?? '';
+    TABLE.set(uri, (TABLE.get(uri) ?? new Map<string, number>()).set(name, field).set(name.toLowerCase(), field));
   }
 });
-/**
- * The table by URI: NAMESPACES, DC terms as DC, misspelt URIs seen in feeds. The root's own namespace is added per
- * document (see fieldTable): RSS 1.0 and 0.90 core, Userland RSS, Atom 0.3, Atom without xmlns.
- */
-const TABLE: FieldTable = new Map(
-  [
-    ...Object.entries(NAMESPACES),
-    ['', ''],
-    ['dc', NAMESPACES.dcterms!],
-    ['media', 'http://search.yahoo.com/mrss'],
-    ['itunes', 'http://www.itunes.com/DTDs/Podcast-1.0.dtd'],
-  ].map(([prefix, uri]) => [uri!, BY_PREFIX.get(prefix!)!]),
-);
-const ATOM_NAMES = BY_PREFIX.get('atom');
+for (const [uri, prefix] of [
+  [NAMESPACES.dcterms, 'dc'],
+  ['http://search.yahoo.com/mrss', 'media'],
+  ['http://www.itunes.com/DTDs/Podcast-1.0.dtd', 'itunes'],
+]) {
+  TABLE.set(uri!, TABLE.get(NAMESPACES[prefix!]!)!);
+}
+const ATOM_NAMES = TABLE.get(NAMESPACES.atom!);
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
 const IMAGE_TYPE = /^image\//;
 const HTML_TYPE = /^(text\/)?html/i;
 const TEXT_OR_XML_TYPE = /^text\/|xml$/;
 const SCHEME = /^[a-z][\w+.-]*:/i;
 
-/** The field table of a document whose root namespace reads as `rootPrefix` (Userland RSS, Atom without xmlns). */
-export const fieldTable = (rootNs: string, rootPrefix: string): FieldTable => new Map(TABLE).set(rootNs, BY_PREFIX.get(rootPrefix)!);
+/** The field table of a document whose root namespace reads as RSS core or (`atom`) as Atom. */
+export const fieldTable = (rootNs: string, atom: boolean): FieldTable =>
+  new Map(TABLE).set(rootNs, TABLE.get(atom ? NAMESPACES.atom! : '')!);
 
 /** One pass over an element's children (and through channel / media:group) into fields. */
 export function readFields(element: XmlElement, table: FieldTable, fields: XmlFields = []): XmlFields {
@@ -106,9 +105,10 @@ function base64Text(data: string): string {
 /**
  * Plain text of a title, summary or content: RSS text is HTML; an Atom text construct is HTML
  * when its type (or 0.3 mode) says so, literal text otherwise, and base64 when its type is
- * neither text nor XML (or mode="base64"); inline markup gives its text.
+ * neither text nor XML (or mode="base64"); inline markup gives its text. HTML text beyond `max` characters may be
+ * left out.
  */
-export function plainText(element: XmlElement | undefined, table: FieldTable): string {
+export function plainText(element: XmlElement | undefined, table: FieldTable, max?: number): string {
   if (!element) return '';
   const { type = '', mode } = element.attrs;
   const atom = table.get(element.ns) == ATOM_NAMES;
@@ -120,7 +120,7 @@ export function plainText(element: XmlElement | undefined, table: FieldTable): s
       ? base64Text(element.text)
       : element.text;
   // markup inside an Atom html construct still carries escaped HTML (a Typepad habit)
-  return (markup ? atom && html : !atom || html) ? htmlToText(text) : collapseWhitespace(text);
+  return (markup ? atom && html : !atom || html) ? htmlToText(text, max) : collapseWhitespace(text);
 }
 
 /** What the whole feed gives every item: the field table, the site URL, inherited Atom authors. */
@@ -202,7 +202,7 @@ export function readXmlItem(item: XmlElement, { table, site, authors }: XmlFeedC
     id: (guid?.name == 'id' && !SCHEME.test(guidText!) && resolveHttpUrl(guidText, guid.base)) || guidText || item.attrs.about,
     title: plainText(firstOf(fields, TITLE, TITLE2), table),
     url,
-    summary: plainText(summary, table) || plainText(content, table),
+    summary: plainText(summary, table, SUMMARY_LENGTH) || plainText(content, table, SUMMARY_LENGTH),
     image:
       mediaImage(fields[MEDIA], site) ??
       (enclosed ? { url: enclosed.url } : itunesUrl ? { url: itunesUrl } : undefined) ??

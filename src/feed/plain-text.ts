@@ -1,5 +1,5 @@
 import { decodeEntities, WINDOWS_1252 } from './html-entities.js';
-import { readAttributes } from './xml-scanner.js';
+import { ATTRIBUTE, attributeValue } from './xml-scanner.js';
 
 /**
  * At a '<': a comment, a script/style/template element with its content (group 1), a tag (name in group 2,
@@ -17,11 +17,20 @@ const C1_CONTROL = /[\x80-\x9f]/g;
 // a dangling separator or punctuation, and half a surrogate pair, never stand before the ellipsis
 const TRAILING = /[\s,;:\-–—]*[\ud800-\udbff]?$/;
 
-/** Plain text of an HTML fragment: tags stripped, text inside script/style/template (and comments) dropped, entities decoded once, whitespace collapsed and trimmed. Block-level tags (p, br, div, li, h1-6, tr…) become a space so words don't run together. */
-export function htmlToText(html: string): string {
-  return collapseWhitespace(
-    decodeEntities(html.includes('<') ? html.replace(MARKUP, (_markup, _hidden, name?: string) => (name && BLOCK.test(name) ? ' ' : '')) : html),
-  );
+/**
+ * Plain text of an HTML fragment: tags stripped, text inside script/style/template (and comments) dropped, entities
+ * decoded once, whitespace collapsed and trimmed. Block-level tags (p, br, div, li, h1-6, tr…) become a space so words
+ * don't run together. Text beyond the first `max` characters may be left out.
+ */
+export function htmlToText(html: string, max = Infinity): string {
+  // a summary needs only the start of a long article: the text of a window eight times as long is exact but for its
+  // last few characters (an entity or a tag cut in two), unless the window holds mostly markup
+  if (html.length > max * 8) {
+    const text = htmlToText(html.slice(0, max * 8));
+    if (text.length > max + 20) return text;
+  }
+  const stripped = html.includes('<') ? html.replace(MARKUP, (_markup, _hidden, name?: string) => (name && BLOCK.test(name) ? ' ' : '')) : html;
+  return collapseWhitespace(decodeEntities(stripped));
 }
 
 /**
@@ -53,10 +62,10 @@ export function firstImageInHtml(html: string): { src: string; alt?: string } | 
   MARKUP.lastIndex = 0;
   for (let match; (match = MARKUP.exec(html)); ) {
     if (match[2]?.toLowerCase() != 'img') continue;
-    const pairs = readAttributes(match[3]!);
     const attrs: Record<string, string> = Object.create(null);
+    ATTRIBUTE.lastIndex = 0;
     // the first of repeated attributes counts, as in HTML
-    for (let i = pairs.length - 2; i >= 0; i -= 2) attrs[pairs[i]!.toLowerCase()] = pairs[i + 1]!.trim();
+    for (let pair; (pair = ATTRIBUTE.exec(match[3]!)); ) attrs[pair[1]!.toLowerCase()] ??= attributeValue(pair).trim();
     let { src, alt } = attrs;
     if (!src || /^data:/i.test(src)) src = attrs['data-src'] || attrs['data-lazy-src'] || src;
     if (src) return alt === undefined ? { src } : { src, alt };

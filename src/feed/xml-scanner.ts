@@ -33,7 +33,8 @@ export interface XmlElement {
  */
 const MARKUP =
   /<(\/?)([A-Za-z_:\u00c0-\uffff][^\s<>/"'=]*)([^<>"']*(?:(?:"[^<"]*"|'[^<']*')[^<>"']*)*)(>|$)|<(!--|[!?])?/y;
-const ATTRIBUTE = /([^\s="'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+/** One attribute of a start tag's attribute text: name, then a double-quoted, single-quoted or bare value. */
+export const ATTRIBUTE = /([^\s="'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
 /** A '>' ends a declaration unless an internal subset '[' comes first, which then runs to ']' and '>'. */
 const DECLARATION_END = /[^[>]*(?:>|\[[\s\S]*?\]\s*>)/y;
 // Shared by every element without attributes or children (most leaves): fewer allocations per document.
@@ -48,13 +49,8 @@ const ROOT_SCOPE = new Map(Object.entries(NAMESPACES));
  */
 const SEARCH_BUDGET = 1 << 20;
 
-/** Name/value pairs of a start tag's attribute text, flattened as [name, value, …], values entity-decoded. */
-export function readAttributes(source: string): string[] {
-  const pairs: string[] = [];
-  ATTRIBUTE.lastIndex = 0;
-  for (let match; (match = ATTRIBUTE.exec(source)); ) pairs.push(match[1]!, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
-  return pairs;
-}
+/** The value (entity-decoded) of an ATTRIBUTE match. */
+export const attributeValue = (match: RegExpExecArray): string => decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
 
 /** Reads an XML document tolerantly; returns the root element, or undefined when there is no element at all. Never throws. */
 export function scanXml(source: string, baseUrl?: string): XmlElement | undefined {
@@ -85,7 +81,12 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
     let depth = open.length - 1;
     const innermost = openNames[depth];
     // the usual close tag, of the innermost element, needs no regex
-    if (innermost && source.charCodeAt(lt + 1) == 47 && source.startsWith(innermost, lt + 2) && source.charCodeAt(lt + 2 + innermost.length) == 62) {
+    if (
+      innermost &&
+      source.charCodeAt(lt + 1) == 47 &&
+      source.startsWith(innermost, lt + 2) &&
+      source.charCodeAt(lt + 2 + innermost.length) == 62
+    ) {
       position = lt + 3 + innermost.length;
     } else {
       MARKUP.lastIndex = lt;
@@ -116,9 +117,10 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
         // prefix of each prefixed attribute, by local name, until the declarations are all read
         let attrNs: Record<string, string> | undefined;
         ATTRIBUTE.lastIndex = 0;
+        // most tags have no attributes: '' or '/'
         for (let pair; attributeText.length > 1 && (pair = ATTRIBUTE.exec(attributeText)); ) {
           const name = pair[1]!;
-          const value = decodeEntities(pair[2] ?? pair[3] ?? pair[4] ?? '');
+          const value = attributeValue(pair);
           const at = name.indexOf(':');
           const prefix = at > 0 ? name.slice(0, at) : '';
           const local = at > 0 ? name.slice(at + 1) : name;
@@ -176,6 +178,7 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
   for (const element of open) element.complete = false;
   return root;
 }
+
 /** Elements whose text is code, never content: left out of textContent and innerMarkup. */
 export const HIDDEN_ELEMENTS = /^(?:script|style|template)$/i;
 const MARKUP_SPECIAL = /[&<>"]/g;

@@ -16,6 +16,37 @@ describe('resolveHttpUrl', () => {
     for (const [href, base, expected] of table) expect(resolveHttpUrl(href, base), `${href} on ${base}`).to.equal(expected);
   });
 
+  it('returns a clean absolute URL as it is, and gives every other one the form the URL parser gives it', () => {
+    const clean = [
+      'https://news.example.com/news/2025/05/24/7513600/?utm_source=rss&utm_medium=feed',
+      'http://a-b.example/x_y~z/(1)!$*+,;=:@/?q=%20#frag/..',
+      'https://example.com/images/photo.v2.jpg',
+    ];
+    for (const href of clean) expect(resolveHttpUrl(href), href).to.equal(href);
+    const rewritten = [
+      'HTTP://Example.com/a b',
+      'https://EXAMPLE.com/',
+      'https://example.com',
+      'https://example.com:443/x',
+      'http://user@example.com/',
+      'https://example.com/a/./b/../c',
+      'https://example.com/a/%2E%2e/c',
+      'https://xn--80aikifvh.xn--j1amh/',
+      'https://0x7f.1/',
+      'https://192.168.0.1/',
+      'https://example.com./',
+      "https://example.com/it's?q='x'",
+      'https://example.com/a\\b',
+      'https://example.com/{x}|^`"<>',
+      'https://example.com/новини',
+      'https://example.com/tab\there',
+    ];
+    for (const href of rewritten) {
+      expect(resolveHttpUrl(href), JSON.stringify(href)).to.equal(new URL(href).href);
+      expect(resolveHttpUrl(href, 'https://base.example/'), JSON.stringify(href)).to.equal(new URL(href).href);
+    }
+  });
+
   it('makes protocol-relative URLs https', () => {
     expect(resolveHttpUrl('//cdn.example.com/i.jpg')).to.equal('https://cdn.example.com/i.jpg');
     expect(resolveHttpUrl('//cdn.example.com/i.jpg', 'http://example.com/')).to.equal('https://cdn.example.com/i.jpg');
@@ -45,6 +76,12 @@ describe('resolveHttpUrl', () => {
       '\u0001javascript:alert(1)',
       '\u0000javascript:alert(1)',
       'javascript&#58;alert(1)'.replace('&#58;', ':'),
+      'javascript://example.com/%0Aalert(1)',
+      'javascript:/example.com/x',
+      'JAVASCRIPT:alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      'java\u0000script:alert(1)',
+      'https:javascript:alert(1)',
       'vbscript:msgbox(1)',
       'data:text/html,<script>alert(1)</script>',
       'DATA:image/png;base64,AAAA',

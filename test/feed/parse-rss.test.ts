@@ -149,6 +149,29 @@ describe('parseFeed: RSS 2.0', () => {
     expect(item!.tags).to.deep.equal(['Technology']);
   });
 
+  it('reads nested iTunes categories and an old-style itunes:link image', () => {
+    const feed = parseFeed(
+      rss(
+        '<item><title>x</title><itunes:category text="Technology"><itunes:category text="Gadgets"/></itunes:category>' +
+          '<itunes:link rel="image" href="http://example.com/logo.jpg"></itunes:link></item>',
+        '<title>T</title>',
+        ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"',
+      ),
+    );
+    expect(feed.items[0]!.tags).to.deep.equal(['Technology', 'Gadgets']);
+    expect(feed.items[0]!.image).to.deep.equal({ url: 'http://example.com/logo.jpg' });
+  });
+
+  it('summarises a long content:encoded without a description from its start', () => {
+    const article = '<p>Word after word, sentence after sentence &amp; more.</p>'.repeat(3000);
+    const item = `<item><title>x</title><content:encoded><![CDATA[${article}]]></content:encoded></item>`;
+    const content = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"';
+    const summary = parseFeed(rss(item, '<title>T</title>', content)).items[0]!.summary!;
+    expect(summary.length).to.be.within(450, 500);
+    expect(summary.startsWith('Word after word, sentence after sentence & more. Word after word')).to.equal(true);
+    expect(summary.endsWith('…')).to.equal(true);
+  });
+
   it('cuts a long summary at a word, at most ~500 characters', () => {
     const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
     const summary = parseFeed(rss(`<item><title>x</title><description>${long}</description></item>`)).items[0]!.summary!;

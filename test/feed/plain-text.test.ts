@@ -66,6 +66,23 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText with a length', () => {
+  it('reads only the start of a long article, giving the same first characters as the whole', () => {
+    const paragraph = '<p class="body">Ukraine &amp; partners: <b>talks</b> go on &ndash; day by day.</p>\n';
+    const article = paragraph.repeat(2000);
+    const whole = htmlToText(article);
+    const start = htmlToText(article, 500);
+    expect(start.length).to.be.above(520).and.below(whole.length);
+    expect(whole.startsWith(start.slice(0, 520))).to.equal(true);
+  });
+
+  it('reads the whole when the start is mostly markup or hidden', () => {
+    const article = `<script>${'x();'.repeat(5000)}</script>${'<span style="color:red"></span>'.repeat(500)}<p>The text.</p>`;
+    expect(htmlToText(article, 500)).to.equal('The text.');
+    expect(htmlToText('<p>short</p>', 500)).to.equal('short');
+  });
+});
+
 describe('collapseWhitespace', () => {
   it('collapses runs of ASCII whitespace to one space and trims', () => {
     expect(collapseWhitespace(' \t a \n\r\n b\f\vc  ')).to.equal('a b c');
@@ -73,6 +90,11 @@ describe('collapseWhitespace', () => {
 
   it('keeps a no-break space inside the text', () => {
     expect(collapseWhitespace('10\u00a0km   away')).to.equal('10\u00a0km away');
+  });
+
+  it('reads a raw U+0080–U+009F as the windows-1252 character it stands for', () => {
+    expect(collapseWhitespace('don\u0092t \u0093quote\u0094 \u0096 \u0080 \u0085')).to.equal('don’t “quote” – € …');
+    expect(collapseWhitespace('\u0081\u008d')).to.equal('\u0081\u008d');
   });
 });
 
