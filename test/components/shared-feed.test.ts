@@ -25,7 +25,7 @@ describe('elements sharing a feed', () => {
     expect(await serverLog(id)).to.have.length(1);
   });
 
-  it('a page whose ticker feed arrives after 1 s has no layout shift', async () => {
+  it('a page whose feed arrives after 1 s has no layout shift', async () => {
     const shifts: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -34,15 +34,19 @@ describe('elements sharing a feed', () => {
     });
     observer.observe({ type: 'layout-shift' });
     const { url } = testFeedUrl('demo/feeds/news-en.xml', { delay: 1000 });
-    // The seed page's layout: the article in the main column, the ticker in the side column, a marquee strip.
+    // The seed page's layout: the article card in the main column, the ticker in the side column, a marquee strip.
     const page = fixtureSync<HTMLElement>(html`<div lang="en" style="display:grid;grid-template-columns:1fr 20rem;gap:2rem;width:1000px">
-      <main><p>The article.</p></main>
+      <main>
+        <strichka-card src=${url} item-id="https://www.example.com/en/news/2025/05/24/307-defenders-brought-back/"></strichka-card>
+        <p>Text under the article.</p>
+      </main>
       <aside><strichka-ticker src=${url}></strichka-ticker></aside>
       <strichka-ticker src=${url} mode="marquee" style="grid-column:1/-1"></strichka-ticker>
       <footer style="grid-column:1/-1">Footer</footer>
     </div>`);
     const [column] = page.querySelectorAll<StrichkaTicker>('strichka-ticker');
-    await waitUntil(() => rowsOf(column!) == 10, 'the ticker showed its rows', { timeout: 5000 });
+    const card = page.querySelector<StrichkaCard>('strichka-card')!;
+    await waitUntil(() => rowsOf(column!) == 10 && titleOf(card), 'the ticker and the card showed the feed', { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     observer.disconnect();
     expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);

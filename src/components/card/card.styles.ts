@@ -104,12 +104,12 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
+  /* One line box of the text it stands for (1lh), the bar inset by padding: no margins to
+     collapse, so the skeleton is as tall as the loaded card. */
   .line {
-    block-size: 1em;
-    margin-block: 0.2em;
-  }
-  .title .line {
-    margin-block: 0.15em;
+    block-size: 1lh;
+    padding-block: 0.2em;
+    background-clip: content-box;
   }
   .title .line + .line,
   .summary-lines .line:last-child {
