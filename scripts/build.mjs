@@ -3,6 +3,7 @@
 // in the npm build; the CDN bundles include it.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
@@ -38,9 +39,11 @@ const registeringEntries = {
   transform: (code, id) => (id.includes('/build/js/') ? { code, map: null, moduleSideEffects: true } : null),
 };
 
-// One self-contained file per script-tag bundle: lit's production build inlined, minified.
+// One self-contained file per script-tag bundle: lit's production build inlined, minified, with
+// the HTML and CSS inside our templates minified too (terser leaves template strings as written).
 for (const [name, entry] of Object.entries(cdnBundles)) {
-  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins: [nodeResolve(), registeringEntries], onwarn });
+  const plugins = [minifyHtmlLiterals({ include: ['build/js/**'], failOnError: true }), nodeResolve(), registeringEntries];
+  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins, onwarn });
   await cdn.write({ file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terser({ module: true })] });
   await cdn.close();
 }

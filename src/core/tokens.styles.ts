@@ -1,20 +1,9 @@
 import { css } from 'lit';
 
-const darkColours = css`
-  --_text: var(--strichka-color-text, #e8e8ec);
-  --_muted: var(--strichka-color-muted, #a9adb6);
-  --_accent: var(--strichka-color-accent, #ff8a80);
-  --_link: var(--strichka-color-link, #e8e8ec);
-  --_background: var(--strichka-color-background, #16171b);
-  --_surface: var(--strichka-color-surface, #25272d);
-  --_border: var(--strichka-color-border, #3a3d45);
-  --_focus: var(--strichka-color-focus, #8ab4ff);
-`;
-
 /**
  * Design tokens: every colour, size and font comes from a `--strichka-*` custom property with a
- * default, light or dark from `prefers-color-scheme` unless `theme` is set. Components read the
- * private `--_*` names so a token is resolved in one place.
+ * default. Colours are `light-dark()` pairs: `color-scheme` follows `prefers-color-scheme` unless
+ * `theme` is set. Components read the private `--_*` names so a token is resolved in one place.
  */
 export const tokens = css`
   :host {
@@ -22,15 +11,15 @@ export const tokens = css`
     --_font-size: var(--strichka-font-size, 1rem);
     --_space: var(--strichka-space, 0.5rem);
     --_radius: var(--strichka-radius, 0.5rem);
-    --_text: var(--strichka-color-text, #1b1c20);
-    --_muted: var(--strichka-color-muted, #595c64);
-    --_accent: var(--strichka-color-accent, #b3261e);
-    --_link: var(--strichka-color-link, #1b1c20);
-    --_background: var(--strichka-color-background, #ffffff);
-    --_surface: var(--strichka-color-surface, #eef0f3);
-    --_border: var(--strichka-color-border, #d5d8de);
-    --_focus: var(--strichka-color-focus, #1a5fd0);
-    color-scheme: light;
+    --_text: var(--strichka-color-text, light-dark(#1b1c20, #e8e8ec));
+    --_muted: var(--strichka-color-muted, light-dark(#595c64, #a9adb6));
+    --_accent: var(--strichka-color-accent, light-dark(#b3261e, #ff8a80));
+    --_link: var(--strichka-color-link, light-dark(#1b1c20, #e8e8ec));
+    --_background: var(--strichka-color-background, light-dark(#fff, #16171b));
+    --_surface: var(--strichka-color-surface, light-dark(#eef0f3, #25272d));
+    --_border: var(--strichka-color-border, light-dark(#d5d8de, #3a3d45));
+    --_focus: var(--strichka-color-focus, light-dark(#1a5fd0, #8ab4ff));
+    color-scheme: light dark;
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -39,15 +28,11 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: 1.4;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-      ${darkColours}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    ${darkColours}
   }
   :host([hidden]) {
     display: none;
