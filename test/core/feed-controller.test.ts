@@ -3,18 +3,16 @@ import '../../src/feed-element.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../src/core/strichka-events.js';
 import './feed-reader.fixture.js';
 import type { FeedReader } from './feed-reader.fixture.js';
+import { serverLog, testFeedUrl } from '../test-feed-url.js';
 
-const testCase = () => `controller-${Math.random().toString(36).slice(2)}`;
-const feedUrl = (id: string, steps = 'demo/feeds/news-en.xml', extra = '') => `/feeds-test/feed?case=${id}&steps=${steps}${extra}`;
-const serverLog = async (id: string): Promise<unknown[]> => (await fetch(`/feeds-test/log?case=${id}`)).json();
+const NEWS_EN = 'demo/feeds/news-en.xml';
 const ready = (reader: FeedReader) => waitUntil(() => reader.status == 'ready', 'reader never became ready', { timeout: 5000 });
 
 describe('FeedController', () => {
   beforeEach(() => localStorage.clear());
 
   it('three elements naming one URL (by src and through <strichka-feed>) make one request', async () => {
-    const id = testCase();
-    const url = feedUrl(id, 'demo/feeds/news-en.xml', '&delay=200');
+    const { id, url } = testFeedUrl(NEWS_EN, { delay: 200 });
     const page = await fixture<HTMLElement>(html`<div>
       <test-feed-reader src=${url}></test-feed-reader>
       <test-feed-reader feed="shared-news"></test-feed-reader>
@@ -28,9 +26,8 @@ describe('FeedController', () => {
   });
 
   it('fires strichka-load with the feed, and follows a changed <strichka-feed src>', async () => {
-    const id = testCase();
     const page = await fixture<HTMLElement>(html`<div>
-      <strichka-feed id="columns" src=${feedUrl(id)}></strichka-feed>
+      <strichka-feed id="columns" src=${testFeedUrl(NEWS_EN).url}></strichka-feed>
       <test-feed-reader feed="columns"></test-feed-reader>
     </div>`);
     const reader = page.querySelector<FeedReader>('test-feed-reader')!;
@@ -38,7 +35,7 @@ describe('FeedController', () => {
     expect(reader.summary).to.equal('ready 10 en ltr');
 
     const loaded = oneEvent(page, 'strichka-load');
-    page.querySelector('strichka-feed')!.setAttribute('src', feedUrl(testCase(), 'demo/feeds/columns.atom'));
+    page.querySelector('strichka-feed')!.setAttribute('src', testFeedUrl('demo/feeds/columns.atom').url);
     const { detail } = (await loaded) as CustomEvent<StrichkaLoadDetail>;
     expect(detail.feed.format).to.equal('atom');
     expect(detail.stale).to.equal(false);
@@ -46,8 +43,7 @@ describe('FeedController', () => {
   });
 
   it('keeps the fallback and fires strichka-error when the server fails with nothing cached', async () => {
-    const id = testCase();
-    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${feedUrl(id, 'error')}><p>Fallback</p></test-feed-reader>`);
+    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${testFeedUrl('error').url}><p>Fallback</p></test-feed-reader>`);
     const { detail } = (await oneEvent(reader, 'strichka-error')) as CustomEvent<StrichkaErrorDetail>;
     expect(detail.error.code).to.equal('http');
     expect(detail.error.status).to.equal(500);
@@ -57,8 +53,7 @@ describe('FeedController', () => {
   });
 
   it('shows the last good copy, marked stale, when a refresh fails', async () => {
-    const id = testCase();
-    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${feedUrl(id, 'demo/feeds/news-uk.xml,error')}></test-feed-reader>`);
+    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${testFeedUrl('demo/feeds/news-uk.xml,error').url}></test-feed-reader>`);
     await ready(reader);
     const failed = oneEvent(reader, 'strichka-error');
     await reader.reload();
@@ -67,7 +62,7 @@ describe('FeedController', () => {
   });
 
   it('stops listening when disconnected and takes the current data when connected again', async () => {
-    const url = feedUrl(testCase(), 'demo/feeds/news-en.xml,demo/feeds/columns.atom');
+    const { url } = testFeedUrl(`${NEWS_EN},demo/feeds/columns.atom`);
     const page = await fixture<HTMLElement>(html`<div>
       <test-feed-reader src=${url}></test-feed-reader><test-feed-reader src=${url}></test-feed-reader>
     </div>`);
@@ -86,7 +81,7 @@ describe('FeedController', () => {
 
   it('re-renders with the locale and direction of the nearest [lang] and [dir] when they change', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="uk">
-      <test-feed-reader src=${feedUrl(testCase())}></test-feed-reader>
+      <test-feed-reader src=${testFeedUrl(NEWS_EN).url}></test-feed-reader>
     </div>`);
     const reader = page.querySelector<FeedReader>('test-feed-reader')!;
     await ready(reader);

@@ -2,34 +2,12 @@ import { expect } from '@open-wc/testing';
 import { getFeedSource, type FeedSource, type FeedState } from '../../src/feed/client.js';
 import { FeedError } from '../../src/feed/feed-error.js';
 import { proxyUrl, setDefaultProxy } from '../../src/feed/proxy-url.js';
+import { serverLog, testFeedUrl } from '../test-feed-url.js';
 import { blockStorage, fillStorage } from './client-fixtures/storage.js';
 
 // Real HTTP against test/server/feed-server.mjs; every test uses its own `case`.
-interface ServerEntry {
-  method: string;
-  step: string;
-  status: number;
-  ifNoneMatch: string | null;
-  url: string | null;
-  aborted?: boolean;
-  sent?: number;
-}
-
 const UKRAINIAN_TITLES = ['Обмін полоненими: додому повернулися 95 захисників', 'Ґанок, їжак і Євген'];
 const RUSSIAN_TITLES = ['Обмен пленными: домой вернулись 95 защитников', 'Съешь же еще этих мягких булок'];
-
-let cases = 0;
-const newCase = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${cases++}`;
-
-/** A feed URL on the test server that answers with `steps` (see feed-server.mjs). */
-function testFeed(steps: string, query = '', origin = '') {
-  const id = newCase();
-  return { id, url: `${origin}/feeds-test/feed?case=${id}&steps=${steps}${query}` };
-}
-
-async function serverLog(id: string): Promise<ServerEntry[]> {
-  return (await fetch(`/feeds-test/log?case=${id}`, { cache: 'no-store' })).json();
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,7 +48,7 @@ describe('feed client', () => {
   });
 
   it('shares one source, one request and one Feed among three subscribers', async () => {
-    const { id, url } = testFeed('ok');
+    const { id, url } = testFeedUrl('ok');
     const source = getFeedSource(url);
     expect(getFeedSource(url)).to.equal(source);
     expect(getFeedSource(new URL(url, location.href).href)).to.equal(source);
@@ -89,7 +67,7 @@ describe('feed client', () => {
   });
 
   it('revalidates with If-None-Match, and a 304 keeps the Feed without a notice', async () => {
-    const { id, url } = testFeed('ok,ok,changed');
+    const { id, url } = testFeedUrl('ok,ok,changed');
     const source = getFeedSource(url);
     const w = watch(source);
     const { feed } = await w.until('ready');
@@ -109,7 +87,7 @@ describe('feed client', () => {
   });
 
   it('reports a 500 as an http error, then recovers on the next poll', async () => {
-    const { id, url } = testFeed('error,ok', '&status=500');
+    const { id, url } = testFeedUrl('error,ok', { query: { status: '500' } });
     const w = watch(getFeedSource(url, { refresh: 0.05 }));
     const ready = await w.until('ready');
     expect(w.states.map((s) => s.status)).to.deep.equal(['loading', 'error', 'ready']);
@@ -122,7 +100,7 @@ describe('feed client', () => {
   });
 
   it('keeps the last good copy as stale when the network fails, then turns ready again', async () => {
-    const { url } = testFeed('ok,cut,ok');
+    const { url } = testFeedUrl('ok,cut,ok');
     const source = getFeedSource(url);
     const w = watch(source);
     const ready = await w.until('ready');
@@ -139,7 +117,7 @@ describe('feed client', () => {
   });
 
   it('times out a slow response and stops the request', async () => {
-    const { id, url } = testFeed('slow', '&ms=1000');
+    const { id, url } = testFeedUrl('slow', { query: { ms: '1000' } });
     const started = Date.now();
     const w = watch(getFeedSource(url, { timeout: 0.1 }));
     const { error } = await w.until('error');
@@ -151,7 +129,7 @@ describe('feed client', () => {
   });
 
   it('reports an HTML error page served with 200 as not-a-feed', async () => {
-    const w = watch(getFeedSource(testFeed('html').url));
+    const w = watch(getFeedSource(testFeedUrl('html').url));
     const { error } = await w.until('error');
     expect(error).to.be.instanceOf(FeedError);
     expect(error!.code).to.equal('not-a-feed');
@@ -159,7 +137,7 @@ describe('feed client', () => {
   });
 
   it('stops reading a body past maxBytes and reports too-large', async () => {
-    const { id, url } = testFeed('huge');
+    const { id, url } = testFeedUrl('huge');
     const w = watch(getFeedSource(url, { maxBytes: 64 * 1024 }));
     const { error } = await w.until('error');
     expect(error).to.be.instanceOf(FeedError);
@@ -178,7 +156,7 @@ describe('feed client', () => {
     ['koi8r-declaration', RUSSIAN_TITLES],
   ] as const) {
     it(`decodes a ${step} feed`, async () => {
-      const w = watch(getFeedSource(testFeed(step).url));
+      const w = watch(getFeedSource(testFeedUrl(step).url));
       const { feed } = await w.until('ready');
       expect(feed!.items.map((item) => item.title)).to.deep.equal(titles);
       w.unsubscribe();
@@ -186,7 +164,7 @@ describe('feed client', () => {
   }
 
   it('waits for Retry-After after a 429', async () => {
-    const { id, url } = testFeed('error,ok', '&status=429&retry=1');
+    const { id, url } = testFeedUrl('error,ok', { query: { status: '429', retry: '1' } });
     const w = watch(getFeedSource(url, { refresh: 0.05 }));
     const { error } = await w.until('error');
     expect(error).to.include({ code: 'http', status: 429 });
@@ -198,7 +176,7 @@ describe('feed client', () => {
   });
 
   it('shows a copy stored by an earlier visit as stale, then revalidates it', async () => {
-    const { url } = testFeed('ok');
+    const { url } = testFeedUrl('ok');
     const absolute = new URL(url, location.href).href;
     const stored = { format: 'rss', title: 'Учорашня', items: [] };
     localStorage.setItem(`strichka:${absolute}`, `1700000000000 ${JSON.stringify(stored)}`);
@@ -216,7 +194,7 @@ describe('feed client', () => {
   it('works without localStorage (sandboxed page)', async () => {
     const unblock = blockStorage();
     try {
-      const { url } = testFeed('ok');
+      const { url } = testFeedUrl('ok');
       const w = watch(getFeedSource(url));
       expect((await w.until('ready')).feed!.items).to.have.length(2);
       w.unsubscribe();
@@ -233,7 +211,7 @@ describe('feed client', () => {
     const fillers = fillStorage();
     try {
       expect(() => localStorage.setItem('probe', 'x'.repeat(1024))).to.throw(DOMException);
-      const { url } = testFeed('ok');
+      const { url } = testFeedUrl('ok');
       const w = watch(getFeedSource(url));
       const ready = await w.until('ready');
       expect(ready.feed!.items).to.have.length(2);
@@ -245,7 +223,7 @@ describe('feed client', () => {
   });
 
   it('stops polling when the last subscriber leaves', async () => {
-    const { id, url } = testFeed('ok');
+    const { id, url } = testFeedUrl('ok');
     const source = getFeedSource(url, { refresh: 0.15 });
     const first = watch(source);
     const second = watch(source);
@@ -261,7 +239,7 @@ describe('feed client', () => {
   });
 
   it('polls only while the page is visible, and fetches at once when it shows again', async () => {
-    const { id, url } = testFeed('ok');
+    const { id, url } = testFeedUrl('ok');
     const w = watch(getFeedSource(url, { refresh: 0.03 }));
     await w.until('ready');
     setVisibility('hidden');
@@ -275,7 +253,9 @@ describe('feed client', () => {
   });
 
   it('fetches through a proxy template, keeping the feed URL as key and base', async () => {
-    const { id, url: proxy } = testFeed('ok', '&url={url}');
+    const { id, url } = testFeedUrl('ok');
+    // `{url}` is the template's placeholder, so it goes in unencoded.
+    const proxy = `${url}&url={url}`;
     const feedUrl = 'https://news.example/uk/rss?lang=uk&page=1';
     const source = getFeedSource(feedUrl, { proxy });
     expect(source.url).to.equal(feedUrl);
@@ -287,7 +267,8 @@ describe('feed client', () => {
   });
 
   it('uses the default proxy for sources without their own', async () => {
-    const { id, url: proxy } = testFeed('ok', '&url={url}');
+    const { id, url } = testFeedUrl('ok');
+    const proxy = `${url}&url={url}`;
     const feedUrl = `https://default-proxy.example/${id}`;
     setDefaultProxy(proxy);
     try {
@@ -309,8 +290,8 @@ describe('feed client', () => {
 
   it('fetches a cross-origin feed without a CORS preflight', async () => {
     const other = location.hostname == 'localhost' ? '127.0.0.1' : 'localhost';
-    const { id, url } = testFeed('ok', '', `${location.protocol}//${other}:${location.port}`);
-    const w = watch(getFeedSource(url));
+    const { id, url } = testFeedUrl('ok');
+    const w = watch(getFeedSource(`${location.protocol}//${other}:${location.port}${url}`));
     expect((await w.until('ready')).feed!.items).to.have.length(2);
     expect((await serverLog(id)).map((entry) => entry.method)).to.deep.equal(['GET']);
     w.unsubscribe();

@@ -1,4 +1,4 @@
-// Feeds for the client tests (test/feed/client.test.ts), served by the test runner's dev server.
+// Feeds for the tests (build their URLs with test/test-feed-url.ts), served by the test runner's dev server.
 //
 //   /feeds-test/feed?case=<unique id>&steps=ok,error,ok[&status=500][&retry=2][&ms=300][&url=…]
 //   /feeds-test/log?case=<unique id>

@@ -2,13 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/card.js';
 import '../../../src/feed-element.js';
 import type { StrichkaCard } from '../../../src/card.js';
-import { FIRST_TITLE, NEWS_EN, UPDATED_ID, UPDATED_TITLE, feedUrl, part, testItem, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { testFeedUrl } from '../../test-feed-url.js';
+import { FIRST_TITLE, NEWS_EN, UPDATED_ID, UPDATED_TITLE, part, testItem, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
 
 describe('<strichka-card> from a feed', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows the item at `index` 0 by default: title link, time, authors, summary, tags', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" time-zone="Europe/Kyiv" src=${feedUrl(NEWS_EN)}></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" time-zone="Europe/Kyiv" src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
     const link = (await untilPart(el, 'link')) as HTMLAnchorElement;
     expect(link.textContent).to.equal(FIRST_TITLE);
     expect(link.href).to.equal('https://www.example.com/en/news/2025/05/24/crimea-schools-renamed/');
@@ -37,7 +38,7 @@ describe('<strichka-card> from a feed', () => {
 
   it('shows the item by `item-id`, with the "updated" marker and the image box at the aspect ratio of the feed', async () => {
     const el = await wrapperFixture(html`<div style="inline-size: 400px">
-      <strichka-card lang="en" item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN)}></strichka-card>
+      <strichka-card lang="en" item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN).url}></strichka-card>
     </div>`).then((wrapper) => wrapper.firstElementChild as StrichkaCard);
     const link = await untilPart(el, 'link');
     const img = part(el, 'image') as HTMLImageElement;
@@ -65,7 +66,7 @@ describe('<strichka-card> from a feed', () => {
 
   it('shows the item by `index`, in Ukrainian: "оновлено" and the date in Kyiv time', async () => {
     const el = await fixture<StrichkaCard>(
-      html`<strichka-card lang="uk" index="7" time-zone="Europe/Kyiv" src=${feedUrl('demo/feeds/news-uk.xml')}></strichka-card>`,
+      html`<strichka-card lang="uk" index="7" time-zone="Europe/Kyiv" src=${testFeedUrl('demo/feeds/news-uk.xml').url}></strichka-card>`,
     );
     const link = await untilPart(el, 'link');
     expect(link.textContent).to.equal('З російського полону повернули ще 307 українських захисників – фото, відео');
@@ -89,7 +90,7 @@ describe('<strichka-card> from a feed', () => {
     for (const attrs of [{ index: '99' }, { 'item-id': 'no-such-item' }]) {
       const el = document.createElement('strichka-card') as StrichkaCard;
       for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-      el.src = feedUrl(NEWS_EN);
+      el.src = testFeedUrl(NEWS_EN).url;
       let errors = 0;
       el.addEventListener('strichka-error', () => errors++);
       const loaded = oneEvent(el, 'strichka-load');
@@ -105,7 +106,7 @@ describe('<strichka-card> from a feed', () => {
   });
 
   it('shows its fallback content when the item is not in the feed', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card index="99" src=${feedUrl(NEWS_EN)}><a href="/news/">Read the news</a></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card index="99" src=${testFeedUrl(NEWS_EN).url}><a href="/news/">Read the news</a></strichka-card>`);
     await oneEvent(el, 'strichka-load');
     await el.updateComplete;
     expect(part(el, 'card')).to.be.null;
@@ -114,7 +115,7 @@ describe('<strichka-card> from a feed', () => {
   });
 
   it('links tags through `tag-href` and opens links in `target` with rel="noopener"', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card target="_blank" tag-href="/tags/{tag}?from=card" src=${feedUrl(NEWS_EN)}></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card target="_blank" tag-href="/tags/{tag}?from=card" src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
     const link = await untilPart(el, 'link');
     expect(link.getAttribute('target')).to.equal('_blank');
     expect(link.getAttribute('rel')).to.equal('noopener');
@@ -128,7 +129,7 @@ describe('<strichka-card> from a feed', () => {
 
   it('follows an item change in the feed of a `<strichka-feed>`', async () => {
     const wrapper = await wrapperFixture(html`<div>
-      <strichka-feed id="card-news" src=${feedUrl(NEWS_EN)}></strichka-feed>
+      <strichka-feed id="card-news" src=${testFeedUrl(NEWS_EN).url}></strichka-feed>
       <strichka-card feed="card-news" index="1"></strichka-card>
     </div>`);
     const el = wrapper.querySelector('strichka-card') as StrichkaCard;

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import type { StrichkaItemClickDetail } from '../../../src/core/strichka-events.js';
-import { feedUrl, part, testItem, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { testFeedUrl } from '../../test-feed-url.js';
+import { part, testItem, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
 
 /** Resource requests the page made (fetch or XHR) since `since` ms. */
 const feedRequestsSince = (since: number) =>
@@ -43,7 +44,7 @@ describe('<strichka-card> with the `item` property', () => {
 
   it('reserves the default 16 / 9 box for an image without a size, and keeps it empty when the image fails', async () => {
     // The test server holds the "image" back, then answers 500.
-    const src = new URL(feedUrl('error', '&delay=600'), location.href).href;
+    const src = new URL(testFeedUrl('error', { delay: 600 }).url, location.href).href;
     const wrapper = await wrapperFixture(html`<div style="inline-size: 320px">
       <strichka-card .item=${testItem({ image: { url: src } })}></strichka-card>
     </div>`);
@@ -136,7 +137,7 @@ describe('<strichka-card> with the `item` property', () => {
   });
 
   it('renders a hostile feed as text', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card src=${feedUrl('test/components/card/fixtures/hostile.xml')}></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card src=${testFeedUrl('test/components/card/fixtures/hostile.xml').url}></strichka-card>`);
     // The feed layer reads the markup out of the title; what is left is text.
     await untilPart(el, 'title');
     const root = el.shadowRoot!;

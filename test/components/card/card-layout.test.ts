@@ -1,12 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
-import { NEWS_EN, UPDATED_ID, feedUrl, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { testFeedUrl } from '../../test-feed-url.js';
+import { NEWS_EN, UPDATED_ID, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
 
 /** A card of the updated item (it has an image) in a box `width` px wide, written `dir`, once it shows the item. */
 async function cardIn(width: number, layout: string, dir = 'ltr'): Promise<StrichkaCard> {
   const wrapper = await wrapperFixture(html`<div dir=${dir} style="inline-size: ${width}px">
-    <strichka-card lang="en" layout=${layout} item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN)}></strichka-card>
+    <strichka-card lang="en" layout=${layout} item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN).url}></strichka-card>
   </div>`);
   const el = wrapper.firstElementChild as StrichkaCard;
   await untilPart(el, 'card');

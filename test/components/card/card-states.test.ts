@@ -3,14 +3,15 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../../src/core/strichka-events.js';
-import { NEWS_EN, UPDATED_ID, feedUrl, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { testFeedUrl } from '../../test-feed-url.js';
+import { NEWS_EN, UPDATED_ID, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
 
 describe('<strichka-card> states', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows a busy skeleton of the final size while loading', async () => {
     const wrapper = await wrapperFixture(html`<div style="inline-size: 400px">
-      <strichka-card lang="en" item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN, '&delay=1000')}></strichka-card>
+      <strichka-card lang="en" item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN, { delay: 1000 }).url}></strichka-card>
     </div>`);
     const el = wrapper.firstElementChild as StrichkaCard;
     const skeleton = part(el, 'skeleton')!;
@@ -28,7 +29,7 @@ describe('<strichka-card> states', () => {
 
   it('shows its light-DOM fallback instead of a skeleton while loading', async () => {
     const el = await fixture<StrichkaCard>(
-      html`<strichka-card src=${feedUrl(NEWS_EN, '&delay=500')}><a href="https://www.example.com/en/news/">Latest news</a></strichka-card>`,
+      html`<strichka-card src=${testFeedUrl(NEWS_EN, { delay: 500 }).url}><a href="https://www.example.com/en/news/">Latest news</a></strichka-card>`,
     );
     expect(part(el, 'skeleton')).to.be.null;
     expect(el.shadowRoot!.querySelector('slot')).to.exist;
@@ -39,7 +40,7 @@ describe('<strichka-card> states', () => {
   });
 
   it('keeps the last good copy with an "as of" note when a refresh fails', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" src=${feedUrl(`${NEWS_EN},error`)}></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" src=${testFeedUrl(`${NEWS_EN},error`).url}></strichka-card>`);
     const load = (await oneEvent(el, 'strichka-load')) as CustomEvent<StrichkaLoadDetail>;
     expect(load.detail.stale).to.be.false;
     await el.updateComplete;
@@ -55,7 +56,7 @@ describe('<strichka-card> states', () => {
   });
 
   it('shows its fallback when the feed fails with nothing cached', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card src=${feedUrl('error')}><p>Read the news on our site.</p></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card src=${testFeedUrl('error').url}><p>Read the news on our site.</p></strichka-card>`);
     const error = (await oneEvent(el, 'strichka-error')) as CustomEvent<StrichkaErrorDetail>;
     expect(error.detail.stale).to.be.false;
     expect(error.detail.error.code).to.equal('http');
@@ -67,7 +68,7 @@ describe('<strichka-card> states', () => {
   });
 
   it('says the news could not be loaded when it fails with neither a copy nor fallback content', async () => {
-    const el = await fixture<StrichkaCard>(html`<strichka-card lang="uk" src=${feedUrl('html')}></strichka-card>`);
+    const el = await fixture<StrichkaCard>(html`<strichka-card lang="uk" src=${testFeedUrl('html').url}></strichka-card>`);
     await oneEvent(el, 'strichka-error');
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.equal('Не вдалося завантажити новини');
@@ -79,7 +80,7 @@ describe('<strichka-card> states', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
     it('turns dark with theme="dark", and stays light with theme="light" in a dark system', async () => {
-      const el = await fixture<StrichkaCard>(html`<strichka-card theme="dark" item-id=${UPDATED_ID} src=${feedUrl(NEWS_EN)}></strichka-card>`);
+      const el = await fixture<StrichkaCard>(html`<strichka-card theme="dark" item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
       await untilPart(el, 'card');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
       await expect(el).to.be.accessible();
@@ -91,7 +92,7 @@ describe('<strichka-card> states', () => {
 
     it('follows prefers-color-scheme: dark without a theme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${feedUrl(NEWS_EN, '&delay=300')}></strichka-card>`);
+      const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${testFeedUrl(NEWS_EN, { delay: 300 }).url}></strichka-card>`);
       await expect(el).to.be.accessible(); // the skeleton
       await untilPart(el, 'card');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');

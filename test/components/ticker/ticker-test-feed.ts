@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { StrichkaTicker } from '../../../src/ticker.js';
+import { testFeedUrl } from '../../test-feed-url.js';
 
 const FIXTURES = 'test/components/ticker/fixtures';
 
@@ -11,11 +12,10 @@ const STEP_FILES: Record<string, string> = {
   'news-uk': 'demo/feeds/news-uk.xml',
 };
 
-/** A feed URL of the test server with its own case, answering with `steps` in turn (the last repeats). */
+/** `testFeedUrl(…).url` for `steps` given by the short names above. */
 export function feedUrl(steps: string, delay?: number): string {
   const files = steps.split(',').map((step) => STEP_FILES[step] ?? step);
-  const id = `ticker-${Math.random().toString(36).slice(2)}`;
-  return `/feeds-test/feed?case=${id}&steps=${files.join(',')}${delay ? `&delay=${delay}` : ''}`;
+  return testFeedUrl(files.join(','), { delay }).url;
 }
 
 /** The ticker's shadow root. */
