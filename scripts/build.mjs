@@ -9,9 +9,6 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { cdnBundles, entries } from './entries.mjs';
 
-// tsc's decorator helper reads `this` at module level (undefined in ESM, as it expects).
-const onwarn = (warning, warn) => warning.code != 'THIS_IS_UNDEFINED' && warn(warning);
-
 rmSync('dist', { recursive: true, force: true });
 rmSync('build', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
@@ -21,7 +18,6 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 const bundle = await rollup({
   input: Object.fromEntries(entries.map((name) => [name, `build/js/${name}.js`])),
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-  onwarn,
 });
 await bundle.write({
   dir: 'dist',
@@ -43,7 +39,7 @@ const registeringEntries = {
 // the HTML and CSS inside our templates minified too (terser leaves template strings as written).
 for (const [name, entry] of Object.entries(cdnBundles)) {
   const plugins = [minifyHtmlLiterals({ include: ['build/js/**'], failOnError: true }), nodeResolve(), registeringEntries];
-  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins, onwarn });
+  const cdn = await rollup({ input: `build/js/${entry}.js`, plugins });
   await cdn.write({ file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terser({ module: true })] });
   await cdn.close();
 }

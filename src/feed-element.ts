@@ -3,3 +3,9 @@ import { defineElement } from './core/define-element.js';
 
 export { StrichkaFeed };
 defineElement('strichka-feed', StrichkaFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'strichka-feed': StrichkaFeed;
+  }
+}

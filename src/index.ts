@@ -10,5 +10,5 @@ export { StrichkaDataElement } from './core/strichka-data-element.js';
 export { defineElement } from './core/define-element.js';
 export type * from './core/strichka-events.js';
 export { FeedError, parseFeed, setDefaultProxy } from './feed/index.js';
-export type { Feed, FeedItem } from './feed/index.js';
+export type { Feed, FeedErrorCode, FeedItem, FeedState } from './feed/index.js';
 export type { CardLayout } from './card.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getFeedSource, type FeedSource, type FeedState } from '../feed/index.js';
+import { FeedError, getFeedSource, type FeedSource, type FeedState } from '../feed/index.js';
+import { emitEvent } from './emit-event.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from './strichka-events.js';
 
 /** What a FeedController reads from its element: `src`, or `feed` naming a `<strichka-feed id>`. */
@@ -13,7 +14,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 /** The least a publisher's `refresh` may be, so a typo cannot hammer their server. */
 const MIN_REFRESH_SECONDS = 30;
 
-/** Fired by `<strichka-feed>` when its `src`, `proxy` or `refresh` changes. */
+/** Sent (bubbling, composed) by `<strichka-feed>` when it is connected or its attributes change. */
 export const SOURCE_CHANGE_EVENT = 'strichka-source-change';
 
 interface SourceSettings {
@@ -32,16 +33,14 @@ function settingsOf(host: FeedHost): SourceSettings | undefined {
   }
   if (!from.src) return undefined;
   const refresh = Number(from.refresh);
-  return {
-    src: from.src,
-    ...(from.proxy ? { proxy: from.proxy } : {}),
-    ...(refresh > 0 ? { refresh: Math.max(MIN_REFRESH_SECONDS, refresh) } : {}),
-  };
+  // Unset ones stay undefined, which the key (JSON) leaves out.
+  return { src: from.src, proxy: from.proxy || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined };
 }
 
 /**
  * Connects an element to the shared source of its feed: subscribes while the element is
- * connected, re-renders it on every change, and fires `strichka-load` / `strichka-error` on it.
+ * connected, re-renders it on every change, and once the change is rendered fires
+ * `strichka-load` / `strichka-error` on it.
  */
 export class FeedController implements ReactiveController {
   /** The feed's state; 'loading' until the first answer (or while no feed is set). */
@@ -51,71 +50,70 @@ export class FeedController implements ReactiveController {
   private source?: FeedSource;
   private unsubscribe?: () => void;
   private key?: string;
+  /** Ends the listeners of one connection. */
+  private connection?: AbortController;
+  /** The state the events fired so far told of. */
+  private told = this.state;
 
   constructor(host: FeedHost) {
     this.host = host;
     host.addController(this);
   }
 
+  /** The absolute URL of the feed, once one is set: a new one means another feed, not an update. */
+  get url(): string | undefined {
+    return this.source?.url;
+  }
+
   hostConnected(): void {
-    this.sync();
-    const root = this.host.getRootNode();
-    root.addEventListener(SOURCE_CHANGE_EVENT, this.onSourceChange);
+    const { signal } = (this.connection = new AbortController());
+    // Every <strichka-feed>, in the document or a shadow root, is heard at the document.
+    document.addEventListener(SOURCE_CHANGE_EVENT, this.sync, { signal });
     // A <strichka-feed> written after this element is not parsed yet: look again when it is.
-    if (!this.source && document.readyState == 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
-    }
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', this.sync, { signal });
+    this.sync();
   }
 
   hostDisconnected(): void {
-    this.host.getRootNode().removeEventListener(SOURCE_CHANGE_EVENT, this.onSourceChange);
+    this.connection?.abort();
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.key = undefined;
+    this.unsubscribe = this.key = undefined;
+  }
+
+  hostUpdated(): void {
+    const { status, feed, error } = this.state;
+    const { told } = this;
+    const stale = status == 'stale';
+    this.told = this.state;
+    if (feed && feed != told.feed) emitEvent<StrichkaLoadDetail>(this.host, 'strichka-load', { feed, url: this.url!, stale });
+    if (error && error != told.error) emitEvent<StrichkaErrorDetail>(this.host, 'strichka-error', { error, url: this.url, stale });
   }
 
   /** Follows the element's current `src` / `feed` / `proxy` / `refresh`; cheap when nothing changed. */
-  sync(): void {
-    if (!this.host.isConnected) return;
-    const settings = settingsOf(this.host);
-    const key = settings && JSON.stringify(settings);
+  readonly sync = (): void => {
+    const { host } = this;
+    if (!host.isConnected) return;
+    const settings = settingsOf(host);
+    // A `feed` that names no <strichka-feed src> once the page is parsed is a mistake to report, not a wait.
+    const missing = !settings && document.readyState != 'loading' && host.feed;
+    const key = settings ? JSON.stringify(settings) : missing ? '#' + missing : undefined;
     if (key == this.key) return;
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.key = key;
-    this.source = settings && getFeedSource(settings.src, settings);
-    if (!this.source) {
-      this.state = { status: 'loading' };
-      this.host.requestUpdate();
-      return;
+    const source = (this.source = settings && getFeedSource(settings.src, settings));
+    this.unsubscribe = source?.subscribe(this.show);
+    if (!source) {
+      this.show(missing ? { status: 'error', error: new FeedError('no-source', `No <strichka-feed id="${missing}"> with a src`) } : { status: 'loading' });
     }
-    const source = this.source;
-    this.unsubscribe = source.subscribe((state) => this.show(source.url, state));
-  }
+  };
 
   /** Fetches the feed now (or joins the fetch in flight). */
   reload(): Promise<void> {
     return this.source?.refresh() ?? Promise.resolve();
   }
 
-  private show(url: string, state: FeedState): void {
-    const previous = this.state;
+  private readonly show = (state: FeedState): void => {
     this.state = state;
     this.host.requestUpdate();
-    const stale = state.status == 'stale';
-    if (state.feed && state.feed != previous.feed) {
-      this.fire<StrichkaLoadDetail>('strichka-load', { feed: state.feed, url, stale });
-    }
-    if (state.error && state.error != previous.error) {
-      this.fire<StrichkaErrorDetail>('strichka-error', { error: state.error, url, stale });
-    }
-  }
-
-  private fire<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  private readonly onSourceChange = (event: Event): void => {
-    if ((event.target as Element).id == this.host.feed) this.sync();
   };
 }

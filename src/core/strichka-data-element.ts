@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { FeedItem, FeedState } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
+import type { StrichkaItemClickDetail } from './strichka-events.js';
 import { StrichkaElement } from './strichka-element.js';
 
 /**
@@ -8,20 +9,32 @@ import { StrichkaElement } from './strichka-element.js';
  * `<strichka-feed>`), with loading / ready / stale / error states from a FeedController.
  */
 export class StrichkaDataElement extends StrichkaElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: {},
+    proxy: {},
+    refresh: { type: Number },
+  };
+
   /** URL of the feed to show (RSS, RDF, Atom, JSON Feed or WordPress REST). */
-  @property() src?: string;
+  declare src?: string;
 
   /** The `id` of a `<strichka-feed>` on the page to take the feed from, instead of `src`. */
-  @property() feed?: string;
+  declare feed?: string;
 
   /** A proxy URL template with `{url}`, for feeds that send no CORS headers. */
-  @property() proxy?: string;
+  declare proxy?: string;
 
   /** Seconds between polls (at least 30; default 300). */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
   /** The feed's data and state. */
   protected readonly data = new FeedController(this);
+
+  /** The feed's state as shown: `status` ('loading' | 'ready' | 'stale' | 'error'), `feed`, `error`, `fetchedAt`. */
+  get feedState(): FeedState {
+    return this.data.state;
+  }
 
   /** Fetches the feed now; resolves when the answer is shown. */
   reload(): Promise<void> {
@@ -33,9 +46,13 @@ export class StrichkaDataElement extends StrichkaElement {
     if (changed.has('src') || changed.has('feed') || changed.has('proxy') || changed.has('refresh')) this.data.sync();
   }
 
-  /** The light-DOM children: shown before data and when the feed fails with nothing cached. */
-  protected renderFallback(): TemplateResult {
-    return html`<slot></slot>`;
+  /**
+   * The light-DOM children, the fallback; render it, hidden (`shown` false), in every state
+   * without data: children that arrive after the first render (a page still being parsed) are
+   * then noticed.
+   */
+  protected renderFallback(shown = true): TemplateResult {
+    return html`<slot ?hidden=${!shown} @slotchange=${this.fallbackChanged}></slot>`;
   }
 
   /** True when the element has light-DOM content to fall back to (children given to a named slot are not). */
@@ -45,8 +62,10 @@ export class StrichkaDataElement extends StrichkaElement {
     );
   }
 
-  /** A polite live region for announcements (new stories), empty when there is nothing to say. */
-  protected renderAnnouncement(message: string | undefined): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${message ?? nothing}</div>`;
+  /** Fires the cancelable `strichka-item-click` for a click on `item`'s link; a cancelled one stops the navigation. */
+  protected clickItem(event: Event, item: FeedItem): void {
+    if (!this.emit<StrichkaItemClickDetail>('strichka-item-click', { item }, true)) event.preventDefault();
   }
+
+  private readonly fallbackChanged = (): void => this.requestUpdate();
 }

@@ -1,24 +1,30 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { resolveDirection, resolveLocale } from '../i18n/locale.js';
+import { emitEvent } from './emit-event.js';
 
-// One observer for the whole page: a language switch (a `lang` or `dir` change anywhere)
-// re-renders every connected element instead of each element watching its ancestors.
+// One observer and one timer for the whole page: a language switch (a `lang` or `dir` change
+// anywhere) re-renders every connected element instead of each element watching its ancestors,
+// and so does every minute, as times on screen age ("5 minutes ago"; a clock time becomes a date
+// at midnight).
 const connected = new Set<StrichkaElement>();
 let languageObserver: MutationObserver | undefined;
+let minuteTimer: ReturnType<typeof setInterval> | undefined;
+const updateAll = () => connected.forEach((each) => each.requestUpdate());
 
-function watchLanguage(element: StrichkaElement): void {
+function watchPage(element: StrichkaElement): void {
   connected.add(element);
   if (languageObserver || typeof MutationObserver == 'undefined') return;
-  languageObserver = new MutationObserver(() => connected.forEach((each) => each.requestUpdate()));
+  languageObserver = new MutationObserver(updateAll);
   languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  minuteTimer = setInterval(updateAll, 60e3);
 }
 
-function unwatchLanguage(element: StrichkaElement): void {
+function unwatchPage(element: StrichkaElement): void {
   connected.delete(element);
   if (!connected.size) {
     languageObserver?.disconnect();
     languageObserver = undefined;
+    clearInterval(minuteTimer);
   }
 }
 
@@ -27,8 +33,12 @@ function unwatchLanguage(element: StrichkaElement): void {
  * and `strichka-*` events that bubble out of shadow roots.
  */
 export class StrichkaElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /** The resolved locale (BCP 47): `lang` of the element, else of the nearest ancestor, else of the document, else `en`. */
   protected locale = 'en';
@@ -38,12 +48,14 @@ export class StrichkaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLanguage(this);
+    watchPage(this);
+    // A moved element may have a new nearest `lang` or `dir`.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLanguage(this);
+    unwatchPage(this);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -54,6 +66,6 @@ export class StrichkaElement extends LitElement {
 
   /** Dispatches a `strichka-*` event that bubbles and is composed; returns false when a listener cancelled it. */
   protected emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return emitEvent(this, type, detail, cancelable);
   }
 }

@@ -4,6 +4,7 @@ import { css } from 'lit';
  * Design tokens: every colour, size and font comes from a `--strichka-*` custom property with a
  * default. Colours are `light-dark()` pairs: `color-scheme` follows `prefers-color-scheme` unless
  * `theme` is set. Components read the private `--_*` names so a token is resolved in one place.
+ * Also the shared pieces: focus ring, `.visually-hidden`, and the `.skeleton` / `.line` placeholders.
  */
 export const tokens = css`
   :host {
@@ -64,6 +65,13 @@ export const tokens = css`
     display: block;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
+  }
+  /* One line box of the text it stands for (1lh), the bar inset by padding: no margins to
+     collapse, so a skeleton is as tall as what it stands for. */
+  .line {
+    block-size: 1lh;
+    padding-block: 0.2em;
+    background-clip: content-box;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {

@@ -54,7 +54,9 @@ export interface FeedSource {
 // Without spaces it stays under 128 bytes, a CORS-safelisted header: no preflight.
 const ACCEPT =
   'application/rss+xml,application/atom+xml,application/feed+json,application/json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
-const sources = new Map<string, FeedSource>();
+// On globalThis, not in this module: two bundles on one page (cdn/ticker.js next to cdn/card.js)
+// each carry a copy of this module, and must still share one source per URL.
+const sources: Map<string, FeedSource> = ((globalThis as Record<symbol, unknown>)[Symbol.for('strichka.sources')] ??= new Map()) as Map<string, FeedSource>;
 
 /**
  * The one shared source of a feed URL (resolved against the page) on this page. A source

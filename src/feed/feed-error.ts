@@ -5,7 +5,9 @@ export type FeedErrorCode =
   | 'too-large'
   | 'http'
   | 'timeout'
-  | 'network';
+  | 'network'
+  // An element's `feed` names no `<strichka-feed>` with a `src` on the page.
+  | 'no-source';
 
 /** The only error the feed layer throws or reports: a code a program can branch on. */
 export class FeedError extends Error {

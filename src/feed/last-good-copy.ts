@@ -44,15 +44,26 @@ export function saveLastGoodCopy(url: string, copy: LastGoodCopy): void {
   }
 }
 
-/** The last good copy of a feed from memory, else from localStorage; corrupt entries count as none. */
+const isTextList = (value: unknown) => Array.isArray(value) && value.every((each) => typeof each == 'string');
+
+/** True for a plausible Feed: the parts the elements read have their types (storage is anyone's to edit). */
+function isFeed(feed: Feed | null): feed is Feed {
+  return (
+    typeof feed?.title == 'string' &&
+    Array.isArray(feed.items) &&
+    feed.items.every((item) => typeof item?.id == 'string' && typeof item.title == 'string' && isTextList(item.authors) && isTextList(item.tags) && Array.isArray(item.enclosures))
+  );
+}
+
+/** The last good copy of a feed from memory, else from localStorage; corrupt or implausible entries count as none. */
 export function loadLastGoodCopy(url: string): LastGoodCopy | undefined {
   let copy = memory.get(url);
   if (!copy) {
     try {
       const value = localStorage.getItem(PREFIX + url)!;
-      const feed = JSON.parse(value.slice(value.indexOf(' ') + 1)) as Feed;
+      const feed = JSON.parse(value.slice(value.indexOf(' ') + 1)) as Feed | null;
       const fetchedAt = parseInt(value);
-      if (Array.isArray(feed.items) && fetchedAt) memory.set(url, (copy = { feed, fetchedAt }));
+      if (isFeed(feed) && fetchedAt) memory.set(url, (copy = { feed, fetchedAt }));
     } catch {
       // Missing storage, no entry (null) or corrupt JSON: nothing cached.
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/feed-element.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../src/core/strichka-events.js';
 import './feed-reader.fixture.js';
@@ -13,7 +13,7 @@ describe('FeedController', () => {
 
   it('three elements naming one URL (by src and through <strichka-feed>) make one request', async () => {
     const { id, url } = testFeedUrl(NEWS_EN, { delay: 200 });
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = fixtureSync<HTMLElement>(html`<div>
       <test-feed-reader src=${url}></test-feed-reader>
       <test-feed-reader feed="shared-news"></test-feed-reader>
       <test-feed-reader src=${new URL(url, location.href).href}></test-feed-reader>
@@ -26,7 +26,7 @@ describe('FeedController', () => {
   });
 
   it('fires strichka-load with the feed, and follows a changed <strichka-feed src>', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = fixtureSync<HTMLElement>(html`<div>
       <strichka-feed id="columns" src=${testFeedUrl(NEWS_EN).url}></strichka-feed>
       <test-feed-reader feed="columns"></test-feed-reader>
     </div>`);
@@ -43,7 +43,7 @@ describe('FeedController', () => {
   });
 
   it('keeps the fallback and fires strichka-error when the server fails with nothing cached', async () => {
-    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${testFeedUrl('error').url}><p>Fallback</p></test-feed-reader>`);
+    const reader = fixtureSync<FeedReader>(html`<test-feed-reader src=${testFeedUrl('error').url}><p>Fallback</p></test-feed-reader>`);
     const { detail } = (await oneEvent(reader, 'strichka-error')) as CustomEvent<StrichkaErrorDetail>;
     expect(detail.error.code).to.equal('http');
     expect(detail.error.status).to.equal(500);
@@ -53,7 +53,7 @@ describe('FeedController', () => {
   });
 
   it('shows the last good copy, marked stale, when a refresh fails', async () => {
-    const reader = await fixture<FeedReader>(html`<test-feed-reader src=${testFeedUrl('demo/feeds/news-uk.xml,error').url}></test-feed-reader>`);
+    const reader = fixtureSync<FeedReader>(html`<test-feed-reader src=${testFeedUrl('demo/feeds/news-uk.xml,error').url}></test-feed-reader>`);
     await ready(reader);
     const failed = oneEvent(reader, 'strichka-error');
     await reader.reload();
@@ -63,7 +63,7 @@ describe('FeedController', () => {
 
   it('stops listening when disconnected and takes the current data when connected again', async () => {
     const { url } = testFeedUrl(`${NEWS_EN},demo/feeds/columns.atom`);
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = fixtureSync<HTMLElement>(html`<div>
       <test-feed-reader src=${url}></test-feed-reader><test-feed-reader src=${url}></test-feed-reader>
     </div>`);
     const [kept, removed] = [...page.querySelectorAll<FeedReader>('test-feed-reader')] as [FeedReader, FeedReader];
@@ -80,7 +80,7 @@ describe('FeedController', () => {
   });
 
   it('re-renders with the locale and direction of the nearest [lang] and [dir] when they change', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="uk">
+    const page = fixtureSync<HTMLElement>(html`<div lang="uk">
       <test-feed-reader src=${testFeedUrl(NEWS_EN).url}></test-feed-reader>
     </div>`);
     const reader = page.querySelector<FeedReader>('test-feed-reader')!;

@@ -104,22 +104,12 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
-  /* One line box of the text it stands for (1lh), the bar inset by padding: no margins to
-     collapse, so the skeleton is as tall as the loaded card. */
-  .line {
-    block-size: 1lh;
-    padding-block: 0.2em;
-    background-clip: content-box;
-  }
   .title .line + .line,
   .summary-lines .line:last-child {
     inline-size: 60%;
   }
   .meta .line {
     inline-size: 30%;
-  }
-  .summary-lines {
-    display: block;
   }
   .error {
     margin: 0;

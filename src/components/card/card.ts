@@ -1,26 +1,24 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { boundedInteger } from '../../core/bounded-integer.js';
+import { isHttpUrl } from '../../core/is-http-url.js';
+import { isUpdated, itemTime } from '../../core/item-time.js';
+import { linkRel } from '../../core/link-rel.js';
+import { skeletonLine } from '../../core/skeleton-line.js';
 import { StrichkaDataElement } from '../../core/strichka-data-element.js';
-import type { StrichkaItemClickDetail } from '../../core/strichka-events.js';
+import { staleNote } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { FeedItem } from '../../feed/index.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import { formatAge, formatClock, formatStamp } from '../../i18n/format-time.js';
+import { formatAge, formatStamp } from '../../i18n/format-time.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
 import { cardStyles } from './card.styles.js';
 import { findCardItem } from './find-card-item.js';
-import { isHttpUrl } from '../../core/is-http-url.js';
 
 /** The layouts of a card. */
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
 /** Younger than this, a card says how long ago ("5 minutes ago") instead of when. */
 const RECENT_MS = 12 * 3600e3;
-
-/** A positive integer from an attribute or property, else `fallback`. */
-const positive = (value: unknown, fallback: number, max = Infinity): number =>
-  Number.isInteger(value) && (value as number) > 0 ? Math.min(value as number, max) : fallback;
 
 /**
  * `<strichka-card>`: one article of a feed (or an `item` set from script) with its image, title
@@ -29,7 +27,8 @@ const positive = (value: unknown, fallback: number, max = Infinity): number =>
  * A skeleton of the same size stands in while the feed loads, unless the element has light-DOM
  * children: they are the fallback, shown before data, when the feed fails with nothing cached
  * and when the item is not in the feed. A last good copy shown because the feed failed carries
- * an "as of 16:12" note. An image that fails to load is hidden and leaves its reserved box.
+ * an "as of 16:12" note ("as of 24 May" when older than today). An image that fails to load is
+ * hidden and leaves its reserved box.
  *
  * @slot - Fallback content: shown before data, on failure with nothing cached, and when the item is not found.
  * @fires strichka-load - The feed arrived (fresh or a last good copy); detail {feed, url, stale}.
@@ -48,7 +47,7 @@ const positive = (value: unknown, fallback: number, max = Infinity): number =>
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
  * @csspart tag-link - The link of a tag, when `tag-href` is set.
- * @csspart note - The "as of 16:12" note on a last good copy.
+ * @csspart note - The "as of 16:12" note on a last good copy shown because the feed failed.
  * @csspart skeleton - The placeholder while the feed loads.
  * @csspart error - The message when the feed failed and there is neither a copy nor fallback content.
  * @cssprop [--strichka-card-image-ratio=16 / 9] - The image box's ratio when the feed gives no image size.
@@ -67,82 +66,115 @@ const positive = (value: unknown, fallback: number, max = Infinity): number =>
 export class StrichkaCard extends StrichkaDataElement {
   static override styles = [tokens, cardStyles];
 
+  static override properties: PropertyDeclarations = {
+    item: { attribute: false },
+    itemId: { attribute: 'item-id' },
+    index: { type: Number },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    target: {},
+    timeZone: { attribute: 'time-zone' },
+    lines: { type: Number },
+    tagHref: { attribute: 'tag-href' },
+    failedImage: { state: true },
+  };
+
   /** The item to show, set from script: wins over the feed, and needs none (then nothing is fetched). */
-  @property({ attribute: false }) item?: FeedItem;
+  declare item?: FeedItem;
 
   /** The `id` of the feed item to show; when unset, `index` picks it. */
-  @property({ attribute: 'item-id' }) itemId?: string;
+  declare itemId?: string;
 
   /** The position of the item to show in the feed (0: the newest). */
-  @property({ type: Number }) index = 0;
+  declare index: number;
 
   /** `vertical` (image on top), `horizontal` (image at the inline start; stacked when narrow) or `compact` (no image, no summary). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  declare layout: CardLayout;
 
-  /** The level of the title's heading, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** The level of the title's heading, 1–6 (default 3). */
+  declare headingLevel: number;
 
-  /** The `target` of the links (`_blank` opens a new tab, with `rel="noopener"`). */
-  @property() target?: string;
+  /** The `target` of the links; one that opens a new context (`_blank`) gets `rel="noopener"`. */
+  declare target?: string;
 
   /** The IANA time zone of absolute times (e.g. `Europe/Kyiv`); default: the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
-  /** The most lines of summary shown. */
-  @property({ type: Number }) lines = 3;
+  /** The most lines of summary shown (default 3). */
+  declare lines: number;
 
   /** A link template for tags, `{tag}` standing for the tag (e.g. `/tags/{tag}`); unset: tags are text. */
-  @property({ attribute: 'tag-href' }) tagHref?: string;
+  declare tagHref?: string;
 
   /** The image URL that failed to load: its box stays, empty. */
-  @state() private failedImage?: string;
+  private declare failedImage?: string;
 
-  /** The item on screen, for the click event. */
-  private shown?: FeedItem;
+  constructor() {
+    super();
+    this.index = 0;
+    this.layout = 'vertical';
+    this.headingLevel = 3;
+    this.lines = 3;
+  }
+
+  /** The item on screen: `item`, else the one `item-id` or `index` picks from the feed. */
+  private get shownItem(): FeedItem | undefined {
+    const { feed } = this.data.state;
+    return this.item ?? (feed && findCardItem(feed.items, this.itemId, this.index));
+  }
 
   protected override render(): TemplateResult {
-    const { status, feed, error, fetchedAt } = this.data.state;
-    const item = this.item ?? (feed && findCardItem(feed.items, this.itemId, this.index));
-    this.shown = item;
-    if (item) return this.renderCard(item, !this.item && status == 'stale' && error ? fetchedAt : undefined);
-    if (feed || this.hasFallback) return this.renderFallback();
-    if (status == 'error') return html`<p part="error" class="error">${formatMessage(this.locale, 'error')}</p>`;
-    return this.renderSkeleton();
+    const item = this.shownItem;
+    if (item) return this.renderCard(item);
+    const { status, feed } = this.data.state;
+    // An item missing from the feed shows the fallback too, or nothing: no skeleton waits for it.
+    const fallback = !!feed || this.hasFallback;
+    return html`${this.renderFallback(fallback)}${fallback
+      ? nothing
+      : status == 'error'
+        ? html`<p part="error" class="error">${formatMessage(this.locale, 'error')}</p>`
+        : this.renderSkeleton()}`;
+  }
+
+  // Sizes go in as custom properties through the CSSOM, which a strict CSP allows (a style attribute it may not).
+  protected override updated(): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('[part=card]');
+    if (!card) return;
+    const image = this.shownItem?.image;
+    const width = boundedInteger(image?.width, 0);
+    const height = boundedInteger(image?.height, 0);
+    card.style.setProperty('--_ratio', width && height ? `${width} / ${height}` : null);
+    card.style.setProperty('--_lines', String(boundedInteger(this.lines, 3)));
   }
 
   private get layoutClass(): CardLayout {
     return this.layout == 'horizontal' || this.layout == 'compact' ? this.layout : 'vertical';
   }
 
-  private renderCard(item: FeedItem, staleSince: number | undefined): TemplateResult {
+  private renderCard(item: FeedItem): TemplateResult {
     const layout = this.layoutClass;
     const full = layout != 'compact';
     const authors = full && item.authors?.length ? intlFormatter(Intl.ListFormat, this.locale).format(item.authors) : '';
     const time = this.renderTime(item);
+    const note = !this.item && staleNote(this.data.state, Date.now(), this.locale, this.timeZone);
     return html`<article part="card" class="card ${layout}" dir=${this.direction}>
       ${full ? this.renderImage(item) : nothing}
       <div class="body">
-        <div part="title" class="title" role="heading" aria-level=${positive(this.headingLevel, 3, 6)}>${this.renderLink(item)}</div>
-        ${time != nothing || authors
-          ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors" class="authors">${authors}</span>` : nothing}</p>`
-          : nothing}
-        ${full && item.summary
-          ? html`<p part="summary" class="summary" style=${styleMap({ '--_lines': String(positive(this.lines, 3)) })}>${item.summary}</p>`
-          : nothing}
+        <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)}>${this.renderLink(item)}</div>
+        ${time != nothing || authors ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors">${authors}</span>` : nothing}</p>` : nothing}
+        ${full && item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
         ${this.renderTags(item.tags)}
-        ${staleSince
-          ? html`<p part="note" class="note">${formatMessage(this.locale, 'asOf', formatClock(new Date(staleSince).toISOString(), this.locale, this.timeZone))}</p>`
-          : nothing}
+        ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
       </div>
     </article>`;
   }
 
   private renderImage({ image }: FeedItem): TemplateResult | typeof nothing {
     if (!image || !isHttpUrl(image.url)) return nothing;
-    const width = positive(image.width, 0);
-    const height = positive(image.height, 0);
+    const width = boundedInteger(image.width, 0);
+    const height = boundedInteger(image.height, 0);
     const sized = width && height;
-    return html`<div part="media" class="media" style=${styleMap({ '--_ratio': sized ? `${width} / ${height}` : undefined })}>
+    return html`<div part="media" class="media">
       <img
         part="image"
         src=${image.url}
@@ -159,22 +191,21 @@ export class StrichkaCard extends StrichkaDataElement {
 
   private renderLink(item: FeedItem): TemplateResult | string {
     if (!isHttpUrl(item.url)) return item.title;
-    return html`<a part="link" class="link" href=${item.url} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing} @click=${this.onLinkClick}
+    return html`<a part="link" class="link" href=${item.url} target=${this.target || nothing} rel=${linkRel(this.target)} @click=${(event: Event) => this.clickItem(event, item)}
       >${item.title}</a
     >`;
   }
 
-  private renderTime({ published, updated }: FeedItem): TemplateResult | typeof nothing {
-    const stamp = published ?? updated;
+  private renderTime(item: FeedItem): TemplateResult | typeof nothing {
+    const stamp = itemTime(item);
     const time = Date.parse(stamp!);
     if (isNaN(time)) return nothing;
     const now = Date.now();
     const age = now - time;
     const full = formatStamp(stamp, this.locale, this.timeZone);
-    const changed = published && Date.parse(updated!) > time;
-    return html`<time part="time" class="time" datetime=${stamp!} title=${full}>${age > -60e3 && age < RECENT_MS ? formatAge(stamp, now, this.locale) : full}</time>
-      ${changed
-        ? html`<time part="updated" class="updated" datetime=${updated!} title=${formatStamp(updated, this.locale, this.timeZone)}
+    return html`<time part="time" datetime=${stamp!} title=${full}>${age > -60e3 && age < RECENT_MS ? formatAge(stamp, now, this.locale) : full}</time>
+      ${isUpdated(item)
+        ? html`<time part="updated" class="updated" datetime=${item.updated!} title=${formatStamp(item.updated, this.locale, this.timeZone)}
             >${formatMessage(this.locale, 'updated')}</time
           >`
         : nothing}`;
@@ -188,7 +219,7 @@ export class StrichkaCard extends StrichkaDataElement {
         (tag) =>
           html`<li part="tag" class="tag">
             ${template
-              ? html`<a part="tag-link" href=${template.replaceAll('{tag}', encodeURIComponent(tag))} target=${this.target || nothing} rel=${this.target ? 'noopener' : nothing}
+              ? html`<a part="tag-link" href=${template.replaceAll('{tag}', encodeURIComponent(tag))} target=${this.target || nothing} rel=${linkRel(this.target)}
                   >${tag}</a
                 >`
               : tag}
@@ -200,21 +231,15 @@ export class StrichkaCard extends StrichkaDataElement {
   private renderSkeleton(): TemplateResult {
     const layout = this.layoutClass;
     const full = layout != 'compact';
-    const line = html`<span class="skeleton line"></span>`;
     return html`<div part="skeleton" class="card ${layout}" dir=${this.direction} aria-busy="true">
       <span class="visually-hidden">${formatMessage(this.locale, 'loading')}</span>
       ${full ? html`<div class="media skeleton" aria-hidden="true"></div>` : nothing}
       <div class="body" aria-hidden="true">
-        <div class="title">${line}${line}</div>
-        <div class="meta">${line}</div>
-        ${full ? html`<div class="summary-lines">${Array.from({ length: positive(this.lines, 3, 12) }, () => line)}</div>` : nothing}
-        <div class="meta">${line}</div>
+        <div class="title">${skeletonLine}${skeletonLine}</div>
+        <div class="meta">${skeletonLine}</div>
+        ${full ? html`<div class="summary-lines">${Array.from({ length: boundedInteger(this.lines, 3, 1, 12) }, () => skeletonLine)}</div>` : nothing}
+        <div class="meta">${skeletonLine}</div>
       </div>
     </div>`;
   }
-
-  private readonly onLinkClick = (event: MouseEvent): void => {
-    const item = this.shown;
-    if (item && !this.emit<StrichkaItemClickDetail>('strichka-item-click', { item }, true)) event.preventDefault();
-  };
 }

@@ -1,6 +1,6 @@
 import { SOURCE_CHANGE_EVENT } from '../../core/feed-controller.js';
 
-const observed = ['src', 'proxy', 'refresh'] as const;
+const observed = ['id', 'src', 'proxy', 'refresh'] as const;
 
 /**
  * `<strichka-feed>`: shows nothing; names a feed once so several elements can share it with
@@ -23,12 +23,35 @@ export class StrichkaFeed extends HTMLElement {
     this.setAttribute('src', value);
   }
 
+  /** A proxy URL template with `{url}`, for feeds that send no CORS headers. */
+  get proxy(): string {
+    return this.getAttribute('proxy') ?? '';
+  }
+  set proxy(value: string) {
+    this.setAttribute('proxy', value);
+  }
+
+  /** Seconds between polls (at least 30; default 300); undefined while the attribute is unset. */
+  get refresh(): number | undefined {
+    const value = this.getAttribute('refresh');
+    return value == null ? undefined : Number(value);
+  }
+  set refresh(value: number | undefined) {
+    if (value == null) this.removeAttribute('refresh');
+    else this.setAttribute('refresh', String(value));
+  }
+
   connectedCallback(): void {
     this.hidden = true;
+    this.changed();
   }
 
   attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    // Elements that point here re-read the attributes; the event stays in this tree.
-    if (before !== after && this.isConnected) this.dispatchEvent(new Event(SOURCE_CHANGE_EVENT, { bubbles: true }));
+    if (before !== after && this.isConnected) this.changed();
+  }
+
+  /** Tells the elements that point here, in this tree or any other, to read the attributes again. */
+  private changed(): void {
+    this.dispatchEvent(new Event(SOURCE_CHANGE_EVENT, { bubbles: true, composed: true }));
   }
 }

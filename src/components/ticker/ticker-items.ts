@@ -1,14 +1,5 @@
+import { itemTime } from '../../core/item-time.js';
 import type { FeedItem } from '../../feed/index.js';
-
-/** The time a row shows for an item: when it was published, else when it was updated. */
-export function itemTime(item: FeedItem): string | undefined {
-  return item.published ?? item.updated;
-}
-
-/** True when the item was changed after it was published (the "updated" marker). */
-export function isUpdated(item: FeedItem): boolean {
-  return !!item.published && !!item.updated && Date.parse(item.updated) > Date.parse(item.published);
-}
 
 /**
  * The rows of a ticker: the items having `tag` (any case), newest first (undated ones keep

@@ -26,7 +26,6 @@ export const tickerStyles = css`
   li {
     display: grid;
     grid-column: 1 / -1;
-    grid-template-columns: 3.5em 1fr;
     grid-template-columns: subgrid;
     column-gap: 0.75em;
     padding-block: calc(var(--_space) * 0.75);
@@ -56,12 +55,14 @@ export const tickerStyles = css`
   [part~='new'] {
     background: var(--_highlight);
   }
+  /* Two names, one fade: the row's class flips between them so a reused row fades again. */
   @media (prefers-reduced-motion: no-preference) {
-    .fade0 {
+    .fade0,
+    .fade1 {
       animation: strichka-fade0 6s ease-in forwards;
     }
     .fade1 {
-      animation: strichka-fade1 6s ease-in forwards;
+      animation-name: strichka-fade1;
     }
   }
   @keyframes strichka-fade0 {
@@ -74,35 +75,47 @@ export const tickerStyles = css`
       background-color: transparent;
     }
   }
+  /* The skeleton's bar for the time. */
   .time {
     width: 3em;
-    height: 1em;
-    margin-block: 0.2em;
   }
-  .line {
-    height: 1em;
-    margin-block: 0.2em;
-  }
-  /* As many lines as a headline takes at the width of the column: three when narrow, one when wide. */
+  /* As many lines as a headline takes at the width of the ticker, on average (every other row
+     one line less on the half steps): 3, 2.5, 2, 1.5 and 1 line as the column widens. */
   .body[aria-busy] {
     container-type: inline-size;
   }
-  .line:nth-child(3) {
+  .lines > :last-child {
     width: 60%;
   }
-  @container (min-width: 21em) {
-    .line:nth-child(2) {
+  @container (width >= 19em) {
+    :nth-child(2n) > .lines > :nth-child(2) {
       width: 60%;
     }
-    .line:nth-child(3) {
+    :nth-child(2n) > .lines > :last-child {
       display: none;
     }
   }
-  @container (min-width: 38em) {
-    .line:first-child {
+  @container (width >= 23em) {
+    .lines > :nth-child(2) {
+      width: 60%;
+    }
+    .lines > :last-child {
+      display: none;
+    }
+  }
+  @container (width >= 33em) {
+    :nth-child(2n) > .lines > :first-child {
       width: 75%;
     }
-    .line:nth-child(2) {
+    :nth-child(2n) > .lines > :nth-child(2) {
+      display: none;
+    }
+  }
+  @container (width >= 40em) {
+    .lines > :first-child {
+      width: 75%;
+    }
+    .lines > :nth-child(2) {
       display: none;
     }
   }
@@ -135,8 +148,10 @@ export const tickerStyles = css`
     font-weight: 600;
   }
 
+  /* The marquee is a still, wrapping list unless motion is welcome (then it moves: below). */
   .marquee {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
     white-space: nowrap;
@@ -149,7 +164,7 @@ export const tickerStyles = css`
   }
   .marquee .body {
     display: flex;
-    flex: 1;
+    flex: 1 1 100%;
     align-items: center;
     gap: var(--_space);
     min-width: 0;
@@ -162,22 +177,20 @@ export const tickerStyles = css`
   }
   .marquee .rows {
     display: flex;
-    gap: 2em;
-    padding-inline-end: 2em;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) 2em;
+    white-space: normal;
   }
   .marquee li,
   .marquee .row {
     display: flex;
-    flex: none;
     gap: 0.5em;
     align-items: baseline;
     padding: 0;
     border: 0;
   }
   .marquee [part='skeleton'],
-  .marquee .row {
-    flex: 1;
-  }
+  .marquee .row,
   .marquee .lines {
     flex: 1;
   }
@@ -190,38 +203,13 @@ export const tickerStyles = css`
     overflow: hidden;
     /* Room for the focus ring of a headline. */
     padding-block: 0.25em;
-    /* Headlines fade in and out at the edges instead of being cut. */
-    mask-image: linear-gradient(to right, transparent, #000 1em, #000 calc(100% - 1em), transparent);
   }
-  .track {
-    display: flex;
-    width: max-content;
-    animation: strichka-marquee var(--_duration, 30s) linear infinite;
-  }
-  [dir='rtl'] .track {
-    animation-name: strichka-marquee-rtl;
-  }
-  .viewport:hover .track,
-  .viewport:focus-within .track,
-  .paused ~ .viewport .track {
-    animation-play-state: paused;
-  }
-  /* A keyboard user reads a still strip from its start, scrolled to the focused headline. */
-  .viewport:has(:focus-visible) .track {
-    animation: none;
-  }
-  @keyframes strichka-marquee {
-    to {
-      transform: translateX(-50%);
-    }
-  }
-  @keyframes strichka-marquee-rtl {
-    to {
-      transform: translateX(50%);
-    }
+  /* The second copy is there for the loop of the moving strip only. */
+  .copy + .rows,
+  .pause {
+    display: none;
   }
   .pause {
-    display: grid;
     flex: none;
     place-items: center;
     width: 2em;
@@ -238,32 +226,57 @@ export const tickerStyles = css`
     background: currentColor;
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
-  @media (prefers-reduced-motion: reduce) {
-    .marquee {
-      flex-wrap: wrap;
+  @media (prefers-reduced-motion: no-preference) {
+    .marquee,
+    .marquee .rows {
+      flex-wrap: nowrap;
+      white-space: nowrap;
     }
     .marquee .body {
-      flex-basis: 100%;
-    }
-    .viewport {
-      mask-image: none;
-    }
-    .track {
-      width: auto;
-      animation: none;
+      flex-basis: 0;
     }
     .marquee .rows {
-      flex-wrap: wrap;
-      row-gap: calc(var(--_space) / 2);
-      padding: 0;
-      white-space: normal;
+      padding-inline-end: 2em;
     }
     .marquee li {
-      flex: 0 1 auto;
+      flex: none;
     }
-    .rows[aria-hidden],
+    .copy + .rows {
+      display: flex;
+    }
     .pause {
-      display: none;
+      display: grid;
+    }
+    .viewport {
+      /* Headlines fade in and out at the edges instead of being cut. */
+      mask-image: linear-gradient(to right, transparent, #000 1em, #000 calc(100% - 1em), transparent);
+    }
+    .track {
+      display: flex;
+      width: max-content;
+      animation: strichka-marquee var(--_duration, 30s) linear infinite;
+    }
+    [dir='rtl'] .track {
+      animation-name: strichka-marquee-rtl;
+    }
+    .viewport:hover .track,
+    .viewport:focus-within .track,
+    .paused ~ .viewport .track {
+      animation-play-state: paused;
+    }
+    /* A keyboard user reads a still strip from its start, scrolled to the focused headline. */
+    .viewport:has(:focus-visible) .track {
+      animation: none;
+    }
+  }
+  @keyframes strichka-marquee {
+    to {
+      transform: translateX(-50%);
+    }
+  }
+  @keyframes strichka-marquee-rtl {
+    to {
+      transform: translateX(50%);
     }
   }
 `;

@@ -1,22 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { boundedInteger } from '../../core/bounded-integer.js';
+import { isHttpUrl } from '../../core/is-http-url.js';
+import { isUpdated, itemTime } from '../../core/item-time.js';
+import { linkRel } from '../../core/link-rel.js';
+import { skeletonLine } from '../../core/skeleton-line.js';
 import { StrichkaDataElement } from '../../core/strichka-data-element.js';
-import type { StrichkaItemClickDetail } from '../../core/strichka-events.js';
+import { staleNote, timeLabel } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { Feed, FeedItem } from '../../feed/index.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { strings } from '../../i18n/strings.js';
 import { campaignUrl } from './campaign-url.js';
-import { isUpdated, itemTime, tickerItems } from './ticker-items.js';
+import { tickerItems } from './ticker-items.js';
 import { tickerStyles } from './ticker.styles.js';
-import { timeLabel } from './time-label.js';
 
 /** Why the rows are held still: the pointer is over them, or focus is within. */
 const HOVER = 1;
 const FOCUS = 2;
-
-/** Link targets that stay in the same browsing context, so the opened page gets no `window.opener` anyway. */
-const SAME_CONTEXT = /^_(self|parent|top)$/i;
 
 /**
  * `<strichka-ticker>`: the "Recent news" column (times and headlines, newest first) or, with
@@ -24,19 +24,6 @@ const SAME_CONTEXT = /^_(self|parent|top)$/i;
  *
  * New items of a refresh come in at the top, highlighted, and are announced once, politely;
  * while the reader points at or focuses the rows they stay still and a "3 new" button waits.
- *
- * @attr mode - `list` (default) or `marquee`.
- * @attr heading - The heading's text (default: the localised "Recent news").
- * @attr heading-level - The heading's level, 2–6 (default 2), to fit the page's outline.
- * @attr time-zone - IANA time zone of the times shown (default: the reader's), e.g. `Europe/Kyiv`.
- * @attr limit - The most rows shown (default 10).
- * @attr tag - Show only items with this tag (any case).
- * @attr more-href - URL of the publisher's full list: adds an "All news" link.
- * @attr speed - Speed of the marquee in pixels per second (default 60).
- * @attr target - `target` of the item links; one that opens a new context gets `rel="noopener"`.
- * @attr utm-source - `utm_source` added to every item link.
- * @attr utm-medium - `utm_medium` added to every item link.
- * @attr utm-campaign - `utm_campaign` added to every item link.
  *
  * @slot - Fallback content: shown until the feed has loaded, and if it fails with nothing cached.
  * @slot heading - Replaces the built-in heading.
@@ -77,44 +64,60 @@ const SAME_CONTEXT = /^_(self|parent|top)$/i;
 export class StrichkaTicker extends StrichkaDataElement {
   static override styles = [tokens, tickerStyles];
 
-  /** `list` (default) or `marquee`. */
-  @property({ reflect: true }) mode: 'list' | 'marquee' = 'list';
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeZone: { attribute: 'time-zone' },
+    limit: { type: Number },
+    tag: {},
+    moreHref: { attribute: 'more-href' },
+    speed: { type: Number },
+    target: {},
+    utmSource: { attribute: 'utm-source' },
+    utmMedium: { attribute: 'utm-medium' },
+    utmCampaign: { attribute: 'utm-campaign' },
+    paused: { state: true },
+  };
+
+  /** `list` (default): a column of rows; `marquee`: a one-line moving strip. */
+  declare mode: 'list' | 'marquee';
 
   /** The heading's text; unset means the localised "Recent news". */
-  @property() heading?: string;
+  declare heading?: string;
 
-  /** The heading's level, 2–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The heading's level, 2–6 (default 2), to fit the page's outline. */
+  declare headingLevel: number;
 
-  /** IANA time zone of the times shown; unset means the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** IANA time zone of the times shown, e.g. `Europe/Kyiv`; unset means the reader's. */
+  declare timeZone?: string;
 
-  /** The most rows shown. */
-  @property({ type: Number }) limit = 10;
+  /** The most rows shown (default 10). */
+  declare limit: number;
 
   /** Show only items with this tag (any case). */
-  @property() tag?: string;
+  declare tag?: string;
 
-  /** URL of the publisher's full list, for the "All news" link. */
-  @property({ attribute: 'more-href' }) moreHref?: string;
+  /** URL of the publisher's full list: adds an "All news" link. */
+  declare moreHref?: string;
 
-  /** Marquee speed in pixels per second. */
-  @property({ type: Number }) speed = 60;
+  /** Speed of the marquee in pixels per second (default 60). */
+  declare speed: number;
 
-  /** `target` of the item links. */
-  @property() target?: string;
+  /** `target` of the item links; one that opens a new context gets `rel="noopener"`. */
+  declare target?: string;
 
-  /** `utm_source` added to item links. */
-  @property({ attribute: 'utm-source' }) utmSource?: string;
+  /** `utm_source` added to every item link. */
+  declare utmSource?: string;
 
-  /** `utm_medium` added to item links. */
-  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+  /** `utm_medium` added to every item link. */
+  declare utmMedium?: string;
 
-  /** `utm_campaign` added to item links. */
-  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+  /** `utm_campaign` added to every item link. */
+  declare utmCampaign?: string;
 
   /** The reader paused the marquee. */
-  @state() private paused = false;
+  private declare paused: boolean;
 
   private shown?: FeedItem[];
   private pending?: FeedItem[];
@@ -123,18 +126,23 @@ export class StrichkaTicker extends StrichkaDataElement {
   private fade = 0;
   private announcement?: string;
   private seenFeed?: Feed;
+  private seenUrl?: string;
   private holds = 0;
   private measured: Element | null = null;
   private resizeObserver?: ResizeObserver;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Observers were let go on disconnect: the next update picks them up again.
-    if (this.hasUpdated) this.requestUpdate();
+  constructor() {
+    super();
+    this.mode = 'list';
+    this.headingLevel = 2;
+    this.limit = 10;
+    this.speed = 60;
+    this.paused = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The next update (on reconnect) observes again.
     this.resizeObserver?.disconnect();
     this.measured = null;
     this.holds = 0;
@@ -142,19 +150,23 @@ export class StrichkaTicker extends StrichkaDataElement {
 
   /** `limit`, or 10 when it is not a positive number. */
   private get rowLimit(): number {
-    return this.limit > 0 ? this.limit : 10;
+    return boundedInteger(this.limit, 10);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const feed = this.data.state.feed;
+    const { feed } = this.data.state;
+    const { url } = this.data;
     const arrived = feed != this.seenFeed;
     if (!arrived && !changed.has('tag') && !changed.has('limit')) return;
+    // The first rows, rows of another feed (a changed `src` or `feed`) and rows of another tag
+    // or limit are not news to announce.
+    const first = !this.shown || url != this.seenUrl;
     this.seenFeed = feed;
+    this.seenUrl = url;
     const latest = feed && tickerItems(feed.items, this.tag, this.rowLimit);
-    // The first rows, and rows of another tag or limit, are not news to announce.
-    if (!latest || !this.shown || !arrived) return this.show(latest, false);
-    const known = new Set([...this.shown, ...(this.pending ?? [])].map((item) => item.id));
+    if (!latest || first || !arrived) return this.show(latest, false);
+    const known = new Set([...this.shown!, ...(this.pending ?? [])].map((item) => item.id));
     const added = latest.filter((item) => !known.has(item.id)).length;
     // A changed text is announced again even when the count is the same as last time.
     if (added) this.announcement = formatMessage(this.locale, 'newStories', added) + (this.announcement?.endsWith('\u00a0') ? '' : '\u00a0');
@@ -177,34 +189,35 @@ export class StrichkaTicker extends StrichkaDataElement {
   /** Sets the marquee's duration from the width of one copy and `speed`: the only script the motion needs. */
   private measure(): void {
     const copy = this.measured as HTMLElement | null;
-    if (copy?.offsetWidth) copy.parentElement!.style.setProperty('--_duration', `${copy.offsetWidth / (this.speed > 0 ? this.speed : 60)}s`);
+    if (copy?.offsetWidth) copy.parentElement!.style.setProperty('--_duration', `${copy.offsetWidth / boundedInteger(this.speed, 60)}s`);
   }
 
   protected override render(): TemplateResult {
-    const announcement = this.renderAnnouncement(this.announcement);
-    if (!this.shown && this.hasFallback) return html`${this.renderFallback()}${announcement}`;
+    const { shown } = this;
+    const fallback = !shown && this.hasFallback;
+    // The live region is always there: a change of its text is what gets announced.
+    return html`${shown ? nothing : this.renderFallback(fallback)}${fallback ? nothing : this.renderTicker(shown)}
+      <div class="visually-hidden" role="status">${this.announcement ?? nothing}</div>`;
+  }
+
+  private renderTicker(shown: FeedItem[] | undefined): TemplateResult {
     const text = strings(this.locale);
     const marquee = this.mode == 'marquee';
-    const { status, error, fetchedAt } = this.data.state;
+    const state = this.data.state;
     const now = Date.now();
     const zone = this.timeZone || undefined;
-    const level = Math.min(6, Math.max(2, this.headingLevel || 2));
-    const note = !this.shown ? status == 'error' && text.error : error && fetchedAt && formatMessage(this.locale, 'asOf', timeLabel(new Date(fetchedAt).toISOString(), now, this.locale, zone));
-    return html`<div class="ticker ${marquee ? 'marquee' : 'column'}" dir=${this.direction}>
-        <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading || text.recentNews}</div></slot>
-        ${this.shown ? this.renderRows(this.shown, marquee, now, zone) : note ? nothing : this.renderSkeleton(marquee)}
-        ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
-        ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref}>${text.allNews}</a>` : nothing}
-      </div>
-      ${announcement}`;
+    const note = shown ? staleNote(state, now, this.locale, zone) : state.status == 'error' && text.error;
+    return html`<div class=${marquee ? 'marquee' : nothing} dir=${this.direction}>
+      <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}>${this.heading || text.recentNews}</div></slot>
+      ${shown ? this.renderRows(shown, marquee, now, zone) : note ? nothing : this.renderSkeleton(marquee)}
+      ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+      ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref}>${text.allNews}</a>` : nothing}
+    </div>`;
   }
 
   private renderSkeleton(marquee: boolean): TemplateResult {
     // Three lines a row; the styles show as many as a headline takes at the column's width.
-    const row = html`<div class="row">
-      <span class="skeleton time"></span>
-      <span class="lines"><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span></span>
-    </div>`;
+    const row = html`<div class="row"><span class="skeleton line time"></span><span class="lines">${skeletonLine}${skeletonLine}${skeletonLine}</span></div>`;
     const rows = Array.from({ length: marquee ? 1 : this.rowLimit }, () => row);
     return html`<div class="body" aria-busy="true">
       <span class="visually-hidden">${strings(this.locale).loading}</span>
@@ -215,7 +228,7 @@ export class StrichkaTicker extends StrichkaDataElement {
   private renderRows(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
     const text = strings(this.locale);
     const campaign = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
-    const rel = this.target && !SAME_CONTEXT.test(this.target) ? 'noopener' : nothing;
+    const rel = linkRel(this.target);
     const shownIds = new Set(items.map((item) => item.id));
     const waiting = this.pending?.filter((item) => !shownIds.has(item.id)).length;
     const row = (item: FeedItem, copy?: boolean) => {
@@ -223,8 +236,8 @@ export class StrichkaTicker extends StrichkaDataElement {
       const fresh = this.fresh.has(item.id);
       return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.fade}` : ''}>
         ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
-        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${text.updated}</span> ` : nothing}${item.url
-            ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} @click=${(event: Event) => this.itemClicked(event, item)}
+        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${text.updated}</span> ` : nothing}${isHttpUrl(item.url)
+            ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} @click=${(event: Event) => this.clickItem(event, item)}
                 >${item.title}</a
               >`
             : html`<span part="title">${item.title}</span>`}</span
@@ -300,8 +313,4 @@ export class StrichkaTicker extends StrichkaDataElement {
     const root = this.renderRoot;
     (root.querySelector<HTMLElement>('[part~=new] a') ?? root.querySelector<HTMLElement>('.rows'))?.focus();
   };
-
-  private itemClicked(event: Event, item: FeedItem): void {
-    if (!this.emit<StrichkaItemClickDetail>('strichka-item-click', { item }, true)) event.preventDefault();
-  }
 }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { campaignUrl } from '../../../src/components/ticker/campaign-url.js';
-import { isUpdated, itemTime, tickerItems } from '../../../src/components/ticker/ticker-items.js';
-import { timeLabel } from '../../../src/components/ticker/time-label.js';
+import { tickerItems } from '../../../src/components/ticker/ticker-items.js';
+import { isUpdated, itemTime } from '../../../src/core/item-time.js';
+import { timeLabel } from '../../../src/core/time-label.js';
 import type { FeedItem } from '../../../src/feed/index.js';
 
 const item = (id: string, fields: Partial<FeedItem> = {}): FeedItem => ({ id, title: id, authors: [], tags: [], enclosures: [], ...fields });

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { boundedInteger } from '../../src/core/bounded-integer.js';
+import { isUpdated, itemTime } from '../../src/core/item-time.js';
+import { linkRel } from '../../src/core/link-rel.js';
+import { staleNote } from '../../src/core/time-label.js';
+import { FeedError, type FeedItem } from '../../src/feed/index.js';
+import { formatClock, formatDay } from '../../src/i18n/format-time.js';
+
+const item = (fields: Partial<FeedItem>): FeedItem => ({ id: 'a', title: 'A', authors: [], tags: [], enclosures: [], ...fields });
+
+describe('element helpers', () => {
+  it('boundedInteger: the fallback for anything but a positive number, else floored into range', () => {
+    expect([undefined, NaN, 0, -3, '5'].map((value) => boundedInteger(value, 7))).to.deep.equal([7, 7, 7, 7, 7]);
+    expect(boundedInteger(2.9, 7)).to.equal(2);
+    expect(boundedInteger(9, 3, 1, 6)).to.equal(6);
+    expect(boundedInteger(1, 2, 2, 6)).to.equal(2);
+  });
+
+  it('linkRel: noopener only for a target that opens a new browsing context', () => {
+    expect(linkRel('_blank')).to.equal('noopener');
+    expect(linkRel('news')).to.equal('noopener');
+    expect([undefined, '', '_self', '_TOP', '_parent'].map(linkRel)).to.deep.equal(Array(5).fill(nothing));
+  });
+
+  it('itemTime and isUpdated: published, else updated; updated only when later', () => {
+    expect(itemTime(item({ published: 'P', updated: 'U' }))).to.equal('P');
+    expect(itemTime(item({ updated: 'U' }))).to.equal('U');
+    expect(isUpdated(item({ published: '2025-05-24T10:53:00Z', updated: '2025-05-24T11:25:00Z' }))).to.equal(true);
+    expect(isUpdated(item({ updated: '2025-05-24T11:25:00Z' }))).to.equal(false);
+  });
+
+  it('staleNote: the clock for a copy of today, the day for an older one, nothing unless the copy is shown for a failure', () => {
+    const now = Date.parse('2025-05-24T18:00:00Z');
+    const error = new FeedError('http', 'HTTP 500', 500);
+    const today = Date.parse('2025-05-24T13:12:00Z');
+    const older = Date.parse('2025-05-17T13:12:00Z');
+    expect(staleNote({ status: 'stale', error, fetchedAt: today }, now, 'en', 'Europe/Kyiv')).to.equal(`as of ${formatClock('2025-05-24T13:12:00.000Z', 'en', 'Europe/Kyiv')}`);
+    expect(staleNote({ status: 'stale', error, fetchedAt: older }, now, 'uk', 'Europe/Kyiv')).to.equal(`станом на ${formatDay('2025-05-17T13:12:00.000Z', 'uk', 'Europe/Kyiv')}`);
+    expect(staleNote({ status: 'stale', fetchedAt: older }, now, 'en')).to.equal(undefined);
+    expect(staleNote({ status: 'ready', fetchedAt: today }, now, 'en')).to.equal(undefined);
+  });
+});
