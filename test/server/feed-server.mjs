@@ -2,19 +2,29 @@
 //
 //   /feeds-test/feed?case=<unique id>&steps=ok,error,ok[&status=500][&retry=2][&ms=300][&url=…]
 //   /feeds-test/log?case=<unique id>
+//   /feeds-test/release?key=<hold key>
 //
 // Every test names its own `case`, so parallel test files never share state. The n-th request
 // of a case answers with the n-th of `steps` (the last one repeats); /log returns what the server
-// saw and answered for each request: { method, step, status, ifNoneMatch, url, aborted, sent }.
+// saw and answered for each request: { method, step, status, ifNoneMatch, url, aborted, sent, hold }.
 // The steps are the keys of STEPS below, or a file path under demo/ or test/ (e.g.
 // `demo/feeds/news-uk.xml`) served as it is; `&delay=<ms>` holds every answer back that long;
-// `&today=<time zone>` moves a file's dates of 24 May 2025 to today's date in that zone.
+// `&today=<time zone>` moves a file's dates of 24 May 2025 to today's date in that zone;
+// `&hold=<key>` holds every answer back until /release?key=<key> (at most HOLD_LIMIT_MS), so a
+// test sees its loading state for as long as it needs, however slow the machine.
 // Answers allow any origin, so a test can fetch them cross-origin (127.0.0.1 vs localhost).
 import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
 import { Readable } from 'node:stream';
 
 const cases = new Map();
+
+// A held request waits at most this long, so one a test never released cannot hang or leak.
+const HOLD_LIMIT_MS = 10_000;
+/** Hold keys released so far: a request that arrives after its release passes at once. */
+const releasedHolds = new Set();
+/** Per hold key, the callbacks that let its waiting requests go. */
+const heldRequests = new Map();
 
 const rss = (title, items, declaration = '<?xml version="1.0" encoding="utf-8"?>') =>
   `${declaration}\n<rss version="2.0"><channel><title>${title}</title><link>/</link>\n` +
@@ -62,6 +72,45 @@ function waitUnlessAborted(ctx, entry, ms) {
       resolve();
     });
   });
+}
+
+/**
+ * Resolves when the hold `key` is released, after HOLD_LIMIT_MS, or when the client goes away;
+ * `entry.hold` says which: 'released', 'expired' or 'aborted' (then `entry.aborted` too).
+ */
+function heldUntilRelease(ctx, entry, key) {
+  if (releasedHolds.has(key)) {
+    entry.hold = 'released';
+    return Promise.resolve();
+  }
+  if (!heldRequests.has(key)) heldRequests.set(key, new Set());
+  const waiting = heldRequests.get(key);
+  entry.hold = 'waiting';
+  return new Promise((resolve) => {
+    const end = (how) => {
+      clearTimeout(timer);
+      ctx.res.off('close', onClose);
+      waiting.delete(end);
+      if (!waiting.size && heldRequests.get(key) == waiting) heldRequests.delete(key);
+      entry.hold = how;
+      resolve();
+    };
+    const onClose = () => {
+      entry.aborted = true;
+      end('aborted');
+    };
+    const timer = setTimeout(end, HOLD_LIMIT_MS, 'expired');
+    ctx.res.once('close', onClose);
+    waiting.add(end);
+  });
+}
+
+/** Releases the hold `key`: its waiting requests go on, later ones pass at once; returns how many waited. */
+function releaseHold(key) {
+  releasedHolds.add(key);
+  const waiting = [...(heldRequests.get(key) ?? [])];
+  waiting.forEach((end) => end('released'));
+  return waiting.length;
 }
 
 const STEPS = {
@@ -157,6 +206,10 @@ function movedToToday(text, timeZone) {
 
 export async function feedServerMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/feeds-test/')) return next();
+  if (ctx.path == '/feeds-test/release') {
+    ctx.set('Cache-Control', 'no-store');
+    return void (ctx.body = { released: releaseHold(String(ctx.query.key ?? '')) });
+  }
   const id = String(ctx.query.case ?? '');
   if (!cases.has(id)) cases.set(id, []);
   const log = cases.get(id);
@@ -166,6 +219,13 @@ export async function feedServerMiddleware(ctx, next) {
   const entry = { method: ctx.method, step, status: 0, ifNoneMatch: ctx.get('If-None-Match') || null, url: ctx.query.url ?? null };
   log.push(entry);
   ctx.set('Access-Control-Allow-Origin', '*');
+  if (ctx.query.hold) {
+    await heldUntilRelease(ctx, entry, String(ctx.query.hold));
+    if (entry.aborted) {
+      ctx.respond = false;
+      return void (entry.status = ctx.status = 408); // for the log only: the client is gone
+    }
+  }
   if (ctx.query.delay) await waitUnlessAborted(ctx, entry, +ctx.query.delay);
   if (step.includes('/')) await serveFile(ctx, step);
   else if (STEPS[step]) await STEPS[step](ctx, entry, id);

@@ -3,7 +3,8 @@ import '../../../src/card.js';
 import '../../../src/feed-element.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import { testFeedUrl } from '../../test-feed-url.js';
-import { FIRST_TITLE, NEWS_EN, UPDATED_ID, UPDATED_TITLE, part, testItem, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { wrapperFixture } from '../../wrapper-fixture.js';
+import { FIRST_TITLE, NEWS_EN, UPDATED_ID, UPDATED_TITLE, part, testItem, untilPart } from './fixtures/card-fixtures.js';
 
 describe('<strichka-card> from a feed', () => {
   beforeEach(() => localStorage.clear());
@@ -106,8 +107,10 @@ describe('<strichka-card> from a feed', () => {
   });
 
   it('shows its fallback content when the item is not in the feed', async () => {
+    // Listening before the element exists: the event may come before fixture() returns.
+    const loaded = oneEvent(document, 'strichka-load');
     const el = await fixture<StrichkaCard>(html`<strichka-card index="99" src=${testFeedUrl(NEWS_EN).url}><a href="/news/">Read the news</a></strichka-card>`);
-    await oneEvent(el, 'strichka-load');
+    expect((await loaded).target).to.equal(el);
     await el.updateComplete;
     expect(part(el, 'card')).to.be.null;
     const slot = el.shadowRoot!.querySelector('slot')!;

@@ -1,28 +1,48 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import type { StrichkaItemClickDetail } from '../../../src/core/strichka-events.js';
 import { testFeedUrl } from '../../test-feed-url.js';
-import { part, testItem, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { wrapperFixture } from '../../wrapper-fixture.js';
+import { NEWS_EN, part, testItem, untilPart } from './fixtures/card-fixtures.js';
 
-/** Resource requests the page made (fetch or XHR) since `since` ms. */
-const feedRequestsSince = (since: number) =>
-  performance
-    .getEntriesByType('resource')
-    .filter((entry) => entry.startTime >= since && /fetch|xmlhttprequest/.test((entry as PerformanceResourceTiming).initiatorType));
+/**
+ * Runs `body` with `fetch` wrapped in a pass-through that counts the calls (the real fetch still
+ * answers them); restores it after. Returns how many fetches `body` started.
+ */
+async function fetchesDuring(body: () => Promise<void>): Promise<number> {
+  const realFetch = window.fetch;
+  let count = 0;
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    count++;
+    return realFetch(...args);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = realFetch;
+  }
+  return count;
+}
 
 describe('<strichka-card> with the `item` property', () => {
   beforeEach(() => localStorage.clear());
 
   it('renders an item set from script without any feed request', async () => {
-    const since = performance.now();
-    const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" .item=${testItem()}></strichka-card>`);
-    expect(part(el, 'link')!.textContent).to.equal('Test headline');
-    expect(part(el, 'authors')!.textContent).to.equal('Anna Kovalenko and Mykola Bondar');
-    expect(part(el, 'skeleton')).to.be.null;
-    await aTimeout(100);
-    expect(feedRequestsSince(since)).to.have.length(0);
+    const fetches = await fetchesDuring(async () => {
+      const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" .item=${testItem()}></strichka-card>`);
+      expect(part(el, 'link')!.textContent).to.equal('Test headline');
+      expect(part(el, 'authors')!.textContent).to.equal('Anna Kovalenko and Mykola Bondar');
+      expect(part(el, 'skeleton')).to.be.null;
+    });
+    expect(fetches).to.equal(0);
+    // The control: a card with `src` has started its fetch by the time fixture() returns, so the
+    // count above would have seen one.
+    const control = await fetchesDuring(async () => {
+      await fixture<StrichkaCard>(html`<strichka-card src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
+    });
+    expect(control).to.equal(1);
   });
 
   it('says how long ago an item under 12 hours old appeared, else when', async () => {
@@ -43,8 +63,9 @@ describe('<strichka-card> with the `item` property', () => {
   });
 
   it('reserves the default 16 / 9 box for an image without a size, and keeps it empty when the image fails', async () => {
-    // The test server holds the "image" back, then answers 500.
-    const src = new URL(testFeedUrl('error', { delay: 600 }).url, location.href).href;
+    // The test server holds the "image" back until released, then answers 500.
+    const image = testFeedUrl('error', { hold: true });
+    const src = new URL(image.url, location.href).href;
     const wrapper = await wrapperFixture(html`<div style="inline-size: 320px">
       <strichka-card .item=${testItem({ image: { url: src } })}></strichka-card>
     </div>`);
@@ -56,6 +77,7 @@ describe('<strichka-card> with the `item` property', () => {
     expect(img.hasAttribute('width')).to.be.false;
     expect(media.getBoundingClientRect().height).to.be.closeTo(180, 1);
     const titleTop = part(el, 'title')!.getBoundingClientRect().top;
+    await image.release();
     await waitUntil(() => img.hidden, 'the failed image is not hidden', { timeout: 5000 });
     expect(getComputedStyle(img).display).to.equal('none');
     expect(media.getBoundingClientRect().height).to.be.closeTo(180, 1);

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import { testFeedUrl } from '../../test-feed-url.js';
-import { NEWS_EN, UPDATED_ID, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { wrapperFixture } from '../../wrapper-fixture.js';
+import { NEWS_EN, UPDATED_ID, part, untilPart } from './fixtures/card-fixtures.js';
 
 /** A card of the updated item (it has an image) in a box `width` px wide, written `dir`, once it shows the item. */
 async function cardIn(width: number, layout: string, dir = 'ltr'): Promise<StrichkaCard> {

@@ -4,14 +4,16 @@ import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../../src/core/strichka-events.js';
 import { testFeedUrl } from '../../test-feed-url.js';
-import { NEWS_EN, UPDATED_ID, part, untilPart, wrapperFixture } from './fixtures/card-fixtures.js';
+import { wrapperFixture } from '../../wrapper-fixture.js';
+import { NEWS_EN, UPDATED_ID, part, untilPart } from './fixtures/card-fixtures.js';
 
 describe('<strichka-card> states', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows a busy skeleton of the final size while loading', async () => {
+    const feed = testFeedUrl(NEWS_EN, { hold: true });
     const wrapper = await wrapperFixture(html`<div style="inline-size: 400px">
-      <strichka-card lang="en" item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN, { delay: 1000 }).url}></strichka-card>
+      <strichka-card lang="en" item-id=${UPDATED_ID} src=${feed.url}></strichka-card>
     </div>`);
     const el = wrapper.firstElementChild as StrichkaCard;
     const skeleton = part(el, 'skeleton')!;
@@ -22,26 +24,32 @@ describe('<strichka-card> states', () => {
     expect(part(el, 'card')).to.be.null;
     await expect(el).to.be.accessible();
     const skeletonHeight = el.getBoundingClientRect().height;
+    await feed.release();
     await untilPart(el, 'card');
     // Within a line or so of the card it makes room for (titles and summaries vary in length).
     expect(el.getBoundingClientRect().height).to.be.closeTo(skeletonHeight, 30);
   });
 
   it('shows its light-DOM fallback instead of a skeleton while loading', async () => {
+    const feed = testFeedUrl(NEWS_EN, { hold: true });
     const el = await fixture<StrichkaCard>(
-      html`<strichka-card src=${testFeedUrl(NEWS_EN, { delay: 500 }).url}><a href="https://www.example.com/en/news/">Latest news</a></strichka-card>`,
+      html`<strichka-card src=${feed.url}><a href="https://www.example.com/en/news/">Latest news</a></strichka-card>`,
     );
     expect(part(el, 'skeleton')).to.be.null;
     expect(el.shadowRoot!.querySelector('slot')).to.exist;
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+    await feed.release();
     await untilPart(el, 'card');
     expect(el.shadowRoot!.querySelector('slot')).to.be.null;
   });
 
   it('keeps the last good copy with an "as of" note when a refresh fails', async () => {
+    // Listening before the element exists: the event may come before fixture() returns.
+    const loaded = oneEvent(document, 'strichka-load');
     const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" src=${testFeedUrl(`${NEWS_EN},error`).url}></strichka-card>`);
-    const load = (await oneEvent(el, 'strichka-load')) as CustomEvent<StrichkaLoadDetail>;
+    const load = (await loaded) as CustomEvent<StrichkaLoadDetail>;
+    expect(load.target).to.equal(el);
     expect(load.detail.stale).to.be.false;
     await el.updateComplete;
     expect(part(el, 'note')).to.be.null;
@@ -56,8 +64,10 @@ describe('<strichka-card> states', () => {
   });
 
   it('shows its fallback when the feed fails with nothing cached', async () => {
+    const failed = oneEvent(document, 'strichka-error');
     const el = await fixture<StrichkaCard>(html`<strichka-card src=${testFeedUrl('error').url}><p>Read the news on our site.</p></strichka-card>`);
-    const error = (await oneEvent(el, 'strichka-error')) as CustomEvent<StrichkaErrorDetail>;
+    const error = (await failed) as CustomEvent<StrichkaErrorDetail>;
+    expect(error.target).to.equal(el);
     expect(error.detail.stale).to.be.false;
     expect(error.detail.error.code).to.equal('http');
     await el.updateComplete;
@@ -68,8 +78,9 @@ describe('<strichka-card> states', () => {
   });
 
   it('says the news could not be loaded when it fails with neither a copy nor fallback content', async () => {
+    const failed = oneEvent(document, 'strichka-error');
     const el = await fixture<StrichkaCard>(html`<strichka-card lang="uk" src=${testFeedUrl('html').url}></strichka-card>`);
-    await oneEvent(el, 'strichka-error');
+    expect((await failed).target).to.equal(el);
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.equal('Не вдалося завантажити новини');
     expect(part(el, 'skeleton')).to.be.null;
@@ -92,8 +103,11 @@ describe('<strichka-card> states', () => {
 
     it('follows prefers-color-scheme: dark without a theme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${testFeedUrl(NEWS_EN, { delay: 300 }).url}></strichka-card>`);
+      const feed = testFeedUrl(NEWS_EN, { hold: true });
+      const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${feed.url}></strichka-card>`);
+      expect(part(el, 'skeleton')).to.exist;
       await expect(el).to.be.accessible(); // the skeleton
+      await feed.release();
       await untilPart(el, 'card');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
       expect(getComputedStyle(part(el, 'link')!).color).to.equal('rgb(232, 232, 236)');

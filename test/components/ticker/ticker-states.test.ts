@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { formatClock } from '../../../src/i18n/format-time.js';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
-import { feedUrl, rows, rowsShown, shadow } from './ticker-test-feed.js';
+import { feedUrl, heldFeed, rows, rowsShown, shadow } from './ticker-test-feed.js';
 
 const fallbackText = (el: StrichkaTicker) => el.querySelector('p')!;
 // A light-DOM child is rendered only while a slot takes it in.
@@ -13,7 +13,8 @@ describe('<strichka-ticker> states', () => {
   beforeEach(() => localStorage.clear());
 
   it('reserves the final space with skeleton rows while loading', async () => {
-    const el = await fixture<StrichkaTicker>(html`<strichka-ticker style="width: 320px" limit="4" src=${feedUrl('news-uk', 1500)}></strichka-ticker>`);
+    const feed = heldFeed('news-uk');
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker style="width: 320px" limit="4" src=${feed.url}></strichka-ticker>`);
     const skeleton = shadow(el).querySelector('[part=skeleton]')!;
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect(skeleton.children).to.have.length(4);
@@ -23,6 +24,7 @@ describe('<strichka-ticker> states', () => {
     expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('Recent news');
     const loadingHeight = el.offsetHeight;
     await expect(el).to.be.accessible();
+    await feed.release();
     await rowsShown(el);
     expect(rows(el)).to.have.length(4);
     expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
@@ -31,22 +33,27 @@ describe('<strichka-ticker> states', () => {
   });
 
   it('keeps the height of a marquee from skeleton to data', async () => {
-    const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" src=${feedUrl('news-uk', 1000)}></strichka-ticker>`);
+    const feed = heldFeed('news-uk');
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" src=${feed.url}></strichka-ticker>`);
     expect(shadow(el).querySelector('[part=skeleton]')!.children).to.have.length(1);
     const loadingHeight = el.offsetHeight;
+    await feed.release();
     await rowsShown(el);
     expect(el.offsetHeight).to.equal(loadingHeight);
   });
 
   it('shows the light-DOM fallback before data, not after', async () => {
-    const loaded = new Promise<CustomEvent>((resolve) => addEventListener('strichka-load', resolve as EventListener, { once: true }));
+    const feed = heldFeed('news-uk');
+    const loaded = oneEvent(document, 'strichka-load');
     const el = await fixture<StrichkaTicker>(
-      html`<strichka-ticker src=${feedUrl('news-uk', 800)}><p><a href="https://www.example.com/news/">News</a></p></strichka-ticker>`,
+      html`<strichka-ticker src=${feed.url}><p><a href="https://www.example.com/news/">News</a></p></strichka-ticker>`,
     );
     expect(isVisible(fallbackText(el))).to.equal(true);
     expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
     await expect(el).to.be.accessible();
+    await feed.release();
     const event = await loaded;
+    expect(event.target).to.equal(el);
     expect(event.detail.stale).to.equal(false);
     expect(event.detail.feed.items).to.have.length(10);
     await rowsShown(el);
@@ -54,8 +61,11 @@ describe('<strichka-ticker> states', () => {
   });
 
   it('shows the fallback again on an error with nothing cached, and fires strichka-error', async () => {
-    const el = await fixture<StrichkaTicker>(html`<strichka-ticker src=${feedUrl('error', 300)}><p>Our news</p></strichka-ticker>`);
-    const failed = await oneEvent(el, 'strichka-error');
+    // Listening before the element exists: the error may come before fixture() returns.
+    const failing = oneEvent(document, 'strichka-error');
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker src=${feedUrl('error')}><p>Our news</p></strichka-ticker>`);
+    const failed = await failing;
+    expect(failed.target).to.equal(el);
     expect(failed.detail.error.code).to.equal('http');
     expect(failed.detail.stale).to.equal(false);
     await el.updateComplete;
@@ -65,10 +75,13 @@ describe('<strichka-ticker> states', () => {
   });
 
   it('says so when it fails with no fallback and nothing cached', async () => {
-    const el = await fixture<StrichkaTicker>(html`<strichka-ticker lang="ru" src=${feedUrl('error', 300)}><h3 slot="heading">Лента</h3></strichka-ticker>`);
+    const feed = heldFeed('error');
+    const failed = oneEvent(document, 'strichka-error');
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker lang="ru" src=${feed.url}><h3 slot="heading">Лента</h3></strichka-ticker>`);
     // A slotted heading is no fallback: the skeleton shows while loading.
     expect(shadow(el).querySelector('[part=skeleton]')).to.exist;
-    await oneEvent(el, 'strichka-error');
+    await feed.release();
+    expect((await failed).target).to.equal(el);
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=note]')!.textContent).to.equal('Не удалось загрузить новости');
     expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);

@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { StrichkaTicker } from '../../../src/ticker.js';
-import { testFeedUrl } from '../../test-feed-url.js';
+import { testFeedUrl, type HeldTestFeed } from '../../test-feed-url.js';
 
 const FIXTURES = 'test/components/ticker/fixtures';
 
@@ -12,10 +12,16 @@ const STEP_FILES: Record<string, string> = {
   'news-uk': 'demo/feeds/news-uk.xml',
 };
 
+const stepFiles = (steps: string) => steps.split(',').map((step) => STEP_FILES[step] ?? step).join(',');
+
 /** `testFeedUrl(…).url` for `steps` given by the short names above. */
-export function feedUrl(steps: string, delay?: number): string {
-  const files = steps.split(',').map((step) => STEP_FILES[step] ?? step);
-  return testFeedUrl(files.join(','), { delay }).url;
+export function feedUrl(steps: string): string {
+  return testFeedUrl(stepFiles(steps)).url;
+}
+
+/** A feed of `steps` (short names as above) whose answers wait until `release()`: a loading state for as long as a test needs. */
+export function heldFeed(steps: string): HeldTestFeed {
+  return testFeedUrl(stepFiles(steps), { hold: true });
 }
 
 /** The ticker's shadow root. */
