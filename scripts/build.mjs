@@ -38,7 +38,17 @@ const registeringEntries = {
 // One self-contained file per script-tag bundle: lit's production build inlined, minified, with
 // the HTML and CSS inside our templates minified too (terser leaves template strings as written).
 for (const [name, entry] of Object.entries(cdnBundles)) {
-  const plugins = [minifyHtmlLiterals({ include: ['build/js/**'], failOnError: true }), nodeResolve(), registeringEntries];
+  const plugins = [
+    minifyHtmlLiterals({
+      include: ['build/js/**'],
+      failOnError: true,
+      // Collapse runs of whitespace to one space, never to none: a space between inline
+      // elements (a marker and its headline) is text a reader sees.
+      options: { minifyOptions: { conservativeCollapse: true } },
+    }),
+    nodeResolve(),
+    registeringEntries,
+  ];
   const cdn = await rollup({ input: `build/js/${entry}.js`, plugins });
   await cdn.write({ file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terser({ module: true })] });
   await cdn.close();

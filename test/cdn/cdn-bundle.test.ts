@@ -13,5 +13,8 @@ describe('dist/cdn bundles', () => {
     await bundle('card');
     const ticker = await fixture<HTMLElement>(html`<strichka-ticker src="/demo/feeds/news-en.xml" lang="en"></strichka-ticker>`);
     await waitUntil(() => ticker.shadowRoot?.querySelectorAll('[part~="item"]').length == 10, 'the bundled ticker renders 10 rows');
+    // The build minifies template HTML: the space between the marker and the headline must survive.
+    const updatedRow = [...ticker.shadowRoot!.querySelectorAll('[part~="item"]')].find((row) => row.querySelector('[part~="updated"]'));
+    expect(updatedRow?.textContent?.replace(/\s+/g, ' ')).to.contain('updated Another 307 Ukrainian defenders');
   });
 });
