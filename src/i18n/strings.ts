@@ -23,8 +23,16 @@ export interface Strings {
   loading: string;
   /** Shown when the feed failed and there is nothing to show instead. */
   error: string;
-  /** The accessible name of a card's list of tags. */
+  /** The accessible name of a card's list of tags, and of a tag cloud. */
   tags: string;
+  /** A tag's count of stories, for screen readers (and shown with `show-counts`). */
+  tagCount: PluralMessage;
+  /** The control that clears a tag cloud's filter of a ticker. */
+  allTopics: string;
+  /** The accessible name of the language switcher's navigation. */
+  language: string;
+  /** Said of a language that has no translation of this page. */
+  noTranslation: string;
 }
 
 const en: Strings = {
@@ -39,6 +47,10 @@ const en: Strings = {
   loading: 'Loading news…',
   error: 'News could not be loaded',
   tags: 'Tags',
+  tagCount: { one: '{n} story', other: '{n} stories' },
+  allTopics: 'All topics',
+  language: 'Language',
+  noTranslation: 'no translation of this page',
 };
 
 // `other` of uk and ru is the form for fractions (genitive singular); whole counts use one/few/many.
@@ -54,6 +66,10 @@ const uk: Strings = {
   loading: 'Завантаження новин…',
   error: 'Не вдалося завантажити новини',
   tags: 'Теги',
+  tagCount: { one: '{n} новина', few: '{n} новини', many: '{n} новин', other: '{n} новини' },
+  allTopics: 'Усі теми',
+  language: 'Мова',
+  noTranslation: 'цієї сторінки немає цією мовою',
 };
 
 const ru: Strings = {
@@ -68,6 +84,10 @@ const ru: Strings = {
   loading: 'Загрузка новостей…',
   error: 'Не удалось загрузить новости',
   tags: 'Теги',
+  tagCount: { one: '{n} новость', few: '{n} новости', many: '{n} новостей', other: '{n} новости' },
+  allTopics: 'Все темы',
+  language: 'Язык',
+  noTranslation: 'этой страницы нет на этом языке',
 };
 
 /** The built-in strings for a locale's language: uk, ru, or English for every other language. */
