@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, getFeedSource, type FeedSource, type FeedState } from '../feed/index.js';
+import { resolveLocale } from '../i18n/locale.js';
 import { emitEvent } from './emit-event.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from './strichka-events.js';
 
@@ -23,18 +24,30 @@ interface SourceSettings {
   refresh?: number;
 }
 
+/**
+ * The feed of an element in its language: a `src-<lang>` attribute (`src-uk`) wins over `src`,
+ * and `{lang}` in the URL stands for the language, so a language switch switches the feed.
+ */
+function localisedSrc(element: Element, src: string | null | undefined): string | undefined {
+  const language = resolveLocale(element).split('-')[0]!;
+  return (element.getAttribute(`src-${language}`) ?? src)?.replaceAll('{lang}', language) || undefined;
+}
+
 function settingsOf(host: FeedHost): SourceSettings | undefined {
   let from: { src?: string | null; proxy?: string | null; refresh?: number | string | null } = host;
+  let element: Element = host;
   if (!host.src && host.feed) {
     const root = host.getRootNode() as Document | ShadowRoot;
     const named = root.getElementById?.(host.feed) ?? document.getElementById(host.feed);
     if (!named) return undefined;
+    element = named;
     from = { src: named.getAttribute('src'), proxy: named.getAttribute('proxy'), refresh: named.getAttribute('refresh') };
   }
-  if (!from.src) return undefined;
+  const src = localisedSrc(element, from.src);
+  if (!src) return undefined;
   const refresh = Number(from.refresh);
   // Unset ones stay undefined, which the key (JSON) leaves out.
-  return { src: from.src, proxy: from.proxy || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined };
+  return { src, proxy: from.proxy || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined };
 }
 
 /**
@@ -89,7 +102,7 @@ export class FeedController implements ReactiveController {
     if (error && error != told.error) emitEvent<StrichkaErrorDetail>(this.host, 'strichka-error', { error, url: this.url, stale });
   }
 
-  /** Follows the element's current `src` / `feed` / `proxy` / `refresh`; cheap when nothing changed. */
+  /** Follows the element's current `src` / `feed` / `proxy` / `refresh` and language; cheap when nothing changed. */
   readonly sync = (): void => {
     const { host } = this;
     if (!host.isConnected) return;

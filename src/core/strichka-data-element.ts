@@ -16,7 +16,11 @@ export class StrichkaDataElement extends StrichkaElement {
     refresh: { type: Number },
   };
 
-  /** URL of the feed to show (RSS, RDF, Atom, JSON Feed or WordPress REST). */
+  /**
+   * URL of the feed to show (RSS, RDF, Atom, JSON Feed or WordPress REST). `{lang}` in it stands
+   * for the element's language, and a `src-<lang>` attribute (`src-uk`, `src-en`) gives the feed
+   * of one language: a change of `lang` switches the feed.
+   */
   declare src?: string;
 
   /** The `id` of a `<strichka-feed>` on the page to take the feed from, instead of `src`. */
@@ -43,7 +47,8 @@ export class StrichkaDataElement extends StrichkaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('feed') || changed.has('proxy') || changed.has('refresh')) this.data.sync();
+    // Every update, not only a changed src: a change of language may name another feed.
+    this.data.sync();
   }
 
   /**

@@ -91,4 +91,25 @@ describe('FeedController', () => {
     page.setAttribute('dir', 'ltr');
     await waitUntil(() => reader.summary == 'ready 10 ar ltr');
   });
+
+  it('takes the feed of its language from src-<lang>, and switches it when the language changes', async () => {
+    const page = fixtureSync<HTMLElement>(html`<div lang="uk">
+      <test-feed-reader src=${testFeedUrl(NEWS_EN).url} src-uk=${testFeedUrl('demo/feeds/news-uk.xml').url}></test-feed-reader>
+      <strichka-feed id="by-language" src-uk=${testFeedUrl('demo/feeds/columns.atom').url} src-en=${testFeedUrl(NEWS_EN).url}></strichka-feed>
+      <test-feed-reader feed="by-language"></test-feed-reader>
+    </div>`);
+    const [own, shared] = [...page.querySelectorAll<FeedReader>('test-feed-reader')] as [FeedReader, FeedReader];
+    await waitUntil(() => own.feedState.feed?.language == 'uk' && shared.feedState.feed?.format == 'atom', 'Ukrainian feeds', { timeout: 5000 });
+    page.lang = 'en';
+    await waitUntil(() => own.feedState.feed?.language == 'en' && shared.feedState.feed?.language == 'en', 'English feeds', { timeout: 5000 });
+  });
+
+  it('fills {lang} in src with the element language', async () => {
+    const page = fixtureSync<HTMLElement>(html`<div lang="ru">
+      <test-feed-reader src="/demo/feeds/news-{lang}.xml"></test-feed-reader>
+    </div>`);
+    const reader = page.querySelector<FeedReader>('test-feed-reader')!;
+    await waitUntil(() => reader.feedState.feed?.language == 'ru', 'the Russian feed', { timeout: 5000 });
+    expect(reader.feedState.feed!.items[0]!.title).to.match(/^В Крыму/);
+  });
 });
