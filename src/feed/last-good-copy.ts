@@ -7,13 +7,14 @@ export interface LastGoodCopy {
   fetchedAt: number;
 }
 
-const PREFIX = 'strichka:';
+// Its own prefix: other strichka: keys (the reader's language) are no feed copies to evict.
+const PREFIX = 'strichka:feed:';
 const MAX_ENTRIES = 20;
 const MAX_CHARS = 2e5;
 const memory = new Map<string, LastGoodCopy>();
 
 /**
- * Keeps a copy in memory and in localStorage under `strichka:<url>`, as "<fetchedAt> <json>"
+ * Keeps a copy in memory and in localStorage under `strichka:feed:<url>`, as "<fetchedAt> <json>"
  * so the oldest entries can be found without parsing them. At most 20 feeds of at most ~200 KB
  * each; the oldest go first, also when the storage is full. A missing, blocked (SecurityError)
  * or full storage only leaves the memory copy.

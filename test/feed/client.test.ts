@@ -179,16 +179,16 @@ describe('feed client', () => {
     const { url } = testFeedUrl('ok');
     const absolute = new URL(url, location.href).href;
     const stored = { format: 'rss', title: 'Учорашня', items: [] };
-    localStorage.setItem(`strichka:${absolute}`, `1700000000000 ${JSON.stringify(stored)}`);
+    localStorage.setItem(`strichka:feed:${absolute}`, `1700000000000 ${JSON.stringify(stored)}`);
     const source = getFeedSource(url);
     expect(source.state).to.deep.equal({ status: 'stale', feed: stored, fetchedAt: 1700000000000 });
     const w = watch(source);
     expect(w.states[0].status).to.equal('stale');
     const ready = await w.until('ready');
     expect(ready.feed!.items).to.have.length(2);
-    expect(localStorage.getItem(`strichka:${absolute}`)).to.match(new RegExp(`^${ready.fetchedAt} \\{`));
+    expect(localStorage.getItem(`strichka:feed:${absolute}`)).to.match(new RegExp(`^${ready.fetchedAt} \\{`));
     w.unsubscribe();
-    localStorage.removeItem(`strichka:${absolute}`);
+    localStorage.removeItem(`strichka:feed:${absolute}`);
   });
 
   it('works without localStorage (sandboxed page)', async () => {

@@ -3,7 +3,7 @@ import { loadLastGoodCopy, saveLastGoodCopy } from '../../src/feed/last-good-cop
 import type { Feed } from '../../src/feed/model.js';
 import { blockStorage, fillStorage } from './client-fixtures/storage.js';
 
-const PREFIX = 'strichka:';
+const PREFIX = 'strichka:feed:';
 let counter = 0;
 /** A URL no other test (or test file sharing this origin's storage) uses. */
 const uniqueUrl = () => `https://lgc.example/${Date.now()}-${Math.random()}-${counter++}`;
@@ -53,7 +53,11 @@ describe('last good copy', () => {
   it('keeps at most 20 feeds in storage, dropping the oldest first', () => {
     const base = Date.now() + 1e9; // newer than copies other test files store meanwhile
     const urls = Array.from({ length: 25 }, uniqueUrl);
+    localStorage.setItem('strichka:language', 'uk');
     urls.forEach((url, i) => saveLastGoodCopy(url, { feed: feedOf(`feed ${i}`), fetchedAt: base + i }));
+    // Other Strichka keys are no copies to evict.
+    expect(localStorage.getItem('strichka:language')).to.equal('uk');
+    localStorage.removeItem('strichka:language');
     expect(ourKeys().length).to.be.at.most(20);
     for (const url of urls.slice(0, 5)) expect(localStorage.getItem(PREFIX + url)).to.equal(null);
     for (const url of urls.slice(5)) expect(localStorage.getItem(PREFIX + url)).to.not.equal(null);
