@@ -143,7 +143,7 @@ describe('element lifecycle', () => {
     const item = { id: 'x', title: 'Tampered', authors: [], tags: [], enclosures: [] };
     const stored = (feed: unknown) => {
       const { url } = testFeedUrl('error', { delay: 300 });
-      localStorage.setItem(`strichka:${new URL(url, location.href).href}`, `1700000000000 ${JSON.stringify(feed)}`);
+      localStorage.setItem(`strichka:feed:${new URL(url, location.href).href}`, `1700000000000 ${JSON.stringify(feed)}`);
       return url;
     };
     for (const feed of [{ title: 'T', items: [{ ...item, tags: 'Kyiv' }] }, { title: 'T', items: [{ ...item, authors: [{}] }] }, { title: 'T', items: [null] }, { items: [item] }]) {
