@@ -23,11 +23,29 @@ export interface StrichkaItemClickDetail {
   item: FeedItem;
 }
 
+/** `strichka-language-change`: a reader chose a language (cancel it to stop the navigation or the change of `lang`). */
+export interface StrichkaLanguageChangeDetail {
+  /** The chosen language's code, as the switcher lists it. */
+  language: string;
+  /** Where the link goes (navigate mode); absent in widgets mode. */
+  url?: string;
+}
+
+/** `strichka-tag-select`: a reader chose a tag (`tag` undefined: cleared the filter); cancel it to stop the navigation or the filtering. */
+export interface StrichkaTagSelectDetail {
+  /** The tag's name as shown; undefined when the filter was cleared. */
+  tag: string | undefined;
+  /** How many stories have the tag, when known. */
+  count?: number;
+}
+
 /** Every event of Strichka's elements, by name: they bubble and cross shadow roots. */
 export interface StrichkaEventMap {
   'strichka-load': CustomEvent<StrichkaLoadDetail>;
   'strichka-error': CustomEvent<StrichkaErrorDetail>;
   'strichka-item-click': CustomEvent<StrichkaItemClickDetail>;
+  'strichka-language-change': CustomEvent<StrichkaLanguageChangeDetail>;
+  'strichka-tag-select': CustomEvent<StrichkaTagSelectDetail>;
 }
 
 declare global {

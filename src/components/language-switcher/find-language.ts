@@ -1,0 +1,9 @@
+/**
+ * The entry for `tag` in `languages`: the same code (any case), else the first of the same
+ * language (`uk` finds `uk-UA`, and `uk-UA` finds `uk`).
+ */
+export function findLanguage<T extends { code: string }>(languages: T[], tag: string): T | undefined {
+  const wanted = tag.toLowerCase();
+  const primary = (code: string) => code.toLowerCase().split('-')[0];
+  return languages.find((each) => each.code.toLowerCase() == wanted) ?? languages.find((each) => primary(each.code) == primary(wanted));
+}

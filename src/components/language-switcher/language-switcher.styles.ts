@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+/** The switcher's look: a compact row like the seed page's header ("Укр Рус Eng"); logical properties only, for RTL. */
+export const languageSwitcherStyles = css`
+  :host {
+    display: inline-block;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 4);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a,
+  button,
+  [part~='unavailable'] {
+    display: inline-block;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    border-radius: calc(var(--_radius) / 2);
+    color: var(--_link);
+    font: inherit;
+    text-decoration: none;
+  }
+  button {
+    border: 0;
+    background: none;
+    cursor: pointer;
+  }
+  a:hover,
+  button:hover {
+    text-decoration: underline;
+  }
+  [part~='current'] {
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.3em;
+  }
+  [part~='unavailable'] {
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+`;

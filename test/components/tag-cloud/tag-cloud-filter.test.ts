@@ -1,0 +1,170 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/tag-cloud.js';
+import '../../../src/ticker.js';
+import type { StrichkaTagSelectDetail } from '../../../src/core/strichka-events.js';
+import type { StrichkaTagCloud } from '../../../src/tag-cloud.js';
+import type { StrichkaTicker } from '../../../src/ticker.js';
+import { testFeedUrl } from '../../test-feed-url.js';
+import { wrapperFixture } from '../../wrapper-fixture.js';
+import { headlines, rowsShown } from '../ticker/ticker-test-feed.js';
+import { accessibleText, part, parts, tagNames, untilTags } from './tag-cloud-parts.js';
+
+const NEWS_UK = 'demo/feeds/news-uk.xml';
+
+/** The toggle button of the tag named `name`. */
+function button(el: StrichkaTagCloud, name: string): HTMLButtonElement {
+  const found = parts(el, 'button').find((each) => accessibleText(each).split(',')[0] == name);
+  if (!found) throw new Error(`no button for the tag ${name}`);
+  return found as HTMLButtonElement;
+}
+
+const pressed = (el: StrichkaTagCloud) => parts(el, 'button').filter((each) => each.getAttribute('aria-pressed') == 'true');
+
+/** A ticker `#news` and a cloud that filters it, on the same uk demo feed. */
+async function tickerAndCloud(): Promise<{ ticker: StrichkaTicker; cloud: StrichkaTagCloud }> {
+  const { url } = testFeedUrl(NEWS_UK);
+  const wrapper = await wrapperFixture(html`<div lang="uk">
+    <strichka-tag-cloud target="#news" src=${url}></strichka-tag-cloud>
+    <strichka-ticker id="news" limit="20" src=${url}></strichka-ticker>
+  </div>`);
+  const cloud = wrapper.querySelector('strichka-tag-cloud')!;
+  const ticker = wrapper.querySelector('strichka-ticker')!;
+  await Promise.all([untilTags(cloud), rowsShown(ticker)]);
+  return { ticker, cloud };
+}
+
+/** The headlines of the ticker's feed with `tag`, in feed order (newest first, as the ticker shows them). */
+function titlesWith(ticker: StrichkaTicker, tag: string): string[] {
+  return ticker.feedState.feed!.items.filter((item) => item.tags.includes(tag)).map((item) => item.title);
+}
+
+describe('<strichka-tag-cloud> filtering a ticker', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('filters the ticker by the pressed tag, and shows every item again when it is pressed again or cleared', async () => {
+    const { ticker, cloud } = await tickerAndCloud();
+    const all = headlines(ticker);
+    expect(all).to.have.length(10);
+    expect(part(cloud, 'clear')).to.be.null;
+    expect(pressed(cloud)).to.have.length(0);
+
+    button(cloud, 'Київ').click();
+    await cloud.updateComplete;
+    await waitUntil(() => headlines(ticker).length == 3, 'the ticker was not filtered');
+    expect(headlines(ticker)).to.deep.equal(titlesWith(ticker, 'Київ'));
+    expect(ticker.tag).to.equal('Київ');
+    expect(button(cloud, 'Київ').getAttribute('aria-pressed')).to.equal('true');
+    expect(part(cloud, 'clear')!.textContent).to.equal('Усі теми');
+    await expect(cloud).to.be.accessible();
+
+    // Pressing it again clears the filter.
+    button(cloud, 'Київ').click();
+    await cloud.updateComplete;
+    await waitUntil(() => headlines(ticker).length == 10, 'the ticker was not cleared');
+    expect(headlines(ticker)).to.deep.equal(all);
+    expect(ticker.tag).to.be.undefined;
+    expect(pressed(cloud)).to.have.length(0);
+    expect(part(cloud, 'clear')).to.be.null;
+
+    // One active tag at a time; the clear control ends it.
+    button(cloud, 'обмін').click();
+    button(cloud, 'дрони').click();
+    await cloud.updateComplete;
+    expect(pressed(cloud)).to.deep.equal([button(cloud, 'дрони')]);
+    await waitUntil(() => headlines(ticker).join() == titlesWith(ticker, 'дрони').join(), 'the ticker did not follow the second tag');
+    part(cloud, 'clear')!.click();
+    await cloud.updateComplete;
+    await waitUntil(() => headlines(ticker).length == 10, 'the clear control did not clear the filter');
+    expect(pressed(cloud)).to.have.length(0);
+    // Focus goes back to the tag that was active, as the clear control is gone.
+    expect(cloud.shadowRoot!.activeElement).to.equal(button(cloud, 'дрони'));
+  });
+
+  it('is used by keyboard: Tab to a tag, Enter and Space toggle it', async () => {
+    const { ticker, cloud } = await tickerAndCloud();
+    const first = parts(cloud, 'button')[0]!;
+    const name = tagNames(cloud)[0]!;
+    document.body.tabIndex = -1;
+    document.body.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(cloud.shadowRoot!.activeElement).to.equal(first);
+    await sendKeys({ press: 'Enter' });
+    await cloud.updateComplete;
+    expect(first.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => headlines(ticker).length == titlesWith(ticker, name).length);
+    await sendKeys({ press: 'Space' });
+    await cloud.updateComplete;
+    expect(first.getAttribute('aria-pressed')).to.equal('false');
+    await waitUntil(() => headlines(ticker).length == 10);
+    // Pressed once more: the clear control is then the next stop after the tags.
+    await sendKeys({ press: 'Enter' });
+    await cloud.updateComplete;
+    const buttons = parts(cloud, 'button');
+    buttons.at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(cloud.shadowRoot!.activeElement).to.equal(part(cloud, 'clear'));
+    await sendKeys({ press: 'Space' });
+    await cloud.updateComplete;
+    expect(part(cloud, 'clear')).to.be.null;
+    expect(cloud.shadowRoot!.activeElement).to.equal(first);
+    document.body.removeAttribute('tabindex');
+  });
+
+  it('fires strichka-tag-select with the tag and its count; a cancelled one filters nothing', async () => {
+    const { ticker, cloud } = await tickerAndCloud();
+    const chosen = oneEvent(cloud, 'strichka-tag-select');
+    button(cloud, 'Київ').click();
+    const event = (await chosen) as CustomEvent<StrichkaTagSelectDetail>;
+    expect(event.detail).to.deep.equal({ tag: 'Київ', count: 3 });
+    expect(event.bubbles && event.composed && event.cancelable).to.be.true;
+
+    const cleared = oneEvent(cloud, 'strichka-tag-select');
+    part(cloud, 'clear')!.click();
+    expect(((await cleared) as CustomEvent<StrichkaTagSelectDetail>).detail).to.deep.equal({ tag: undefined });
+    await cloud.updateComplete;
+
+    const cancel = (event: Event) => event.preventDefault();
+    cloud.addEventListener('strichka-tag-select', cancel);
+    button(cloud, 'обмін').click();
+    await cloud.updateComplete;
+    cloud.removeEventListener('strichka-tag-select', cancel);
+    expect(pressed(cloud)).to.have.length(0);
+    expect(ticker.tag).to.be.undefined;
+    expect(headlines(ticker)).to.have.length(10);
+  });
+
+  it('works as toggles with a target that is not on the page, and only tells the page', async () => {
+    const el = await fixture<StrichkaTagCloud>(html`<strichka-tag-cloud lang="en" target="#nowhere"></strichka-tag-cloud>`);
+    el.tags = [{ name: 'exchange', count: 2 }];
+    await el.updateComplete;
+    const chosen = oneEvent(el, 'strichka-tag-select');
+    button(el, 'exchange').click();
+    expect(((await chosen) as CustomEvent<StrichkaTagSelectDetail>).detail).to.deep.equal({ tag: 'exchange', count: 2 });
+    await el.updateComplete;
+    expect(pressed(el)).to.have.length(1);
+    expect(part(el, 'clear')!.textContent).to.equal('All topics');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires strichka-tag-select on a link; cancelling it stops the navigation', async () => {
+    const el = await fixture<StrichkaTagCloud>(html`<strichka-tag-cloud lang="en" tag-href="#tag-{tag}"></strichka-tag-cloud>`);
+    el.tags = [{ name: 'exchange', count: 12 }, { name: 'prisoners' }];
+    await el.updateComplete;
+    const before = location.hash;
+    const [exchange, prisoners] = parts(el, 'link');
+
+    const cancel = (event: Event) => event.preventDefault();
+    el.addEventListener('strichka-tag-select', cancel, { once: true });
+    const cancelled = oneEvent(el, 'strichka-tag-select');
+    exchange!.click();
+    expect(((await cancelled) as CustomEvent<StrichkaTagSelectDetail>).detail).to.deep.equal({ tag: 'exchange', count: 12 });
+    expect(location.hash).to.equal(before);
+
+    const followed = oneEvent(el, 'strichka-tag-select');
+    prisoners!.click();
+    expect(((await followed) as CustomEvent<StrichkaTagSelectDetail>).detail).to.deep.equal({ tag: 'prisoners' });
+    expect(location.hash).to.equal('#tag-prisoners');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+});
