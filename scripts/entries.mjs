@@ -1,5 +1,11 @@
 /** Public entry points, relative to src/ without extension; each becomes dist/<name>.js. */
-export const entries = ['index', 'feed/index', 'feed-element', 'ticker', 'card'];
+export const entries = ['index', 'feed/index', 'feed-element', 'ticker', 'card', 'tag-cloud', 'language-switcher'];
 
 /** Script-tag bundles (lit included, minified): dist/cdn/<name>.js from src/<entry>.ts. */
-export const cdnBundles = { strichka: 'index', ticker: 'ticker', card: 'card' };
+export const cdnBundles = {
+  strichka: 'index',
+  ticker: 'ticker',
+  card: 'card',
+  'tag-cloud': 'tag-cloud',
+  'language-switcher': 'language-switcher',
+};
