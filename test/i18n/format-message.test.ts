@@ -57,6 +57,19 @@ describe('formatMessage', () => {
     expect(formatMessage('en-US', 'showNew', 3)).to.equal('3 new');
   });
 
+  it('writes a tag\'s count of stories plural-correct for 1, 2, 5, 11, 21, 22, 25 and 1.5', () => {
+    const counts = [1, 2, 5, 11, 21, 22, 25, 1.5];
+    expect(counts.map((n) => formatMessage('uk', 'tagCount', n)).join(', ')).to.equal(
+      '1 новина, 2 новини, 5 новин, 11 новин, 21 новина, 22 новини, 25 новин, 1,5 новини',
+    );
+    expect(counts.map((n) => formatMessage('ru', 'tagCount', n)).join(', ')).to.equal(
+      '1 новость, 2 новости, 5 новостей, 11 новостей, 21 новость, 22 новости, 25 новостей, 1,5 новости',
+    );
+    expect(counts.map((n) => formatMessage('en', 'tagCount', n)).join(', ')).to.equal(
+      '1 story, 2 stories, 5 stories, 11 stories, 21 stories, 22 stories, 25 stories, 1.5 stories',
+    );
+  });
+
   it('uses the form for fractions when a count has one', () => {
     expect(formatMessage('uk', 'newStories', 1.5)).to.equal('1,5 нової новини');
     expect(formatMessage('ru', 'newStories', 2.5)).to.equal('2,5 новой новости');

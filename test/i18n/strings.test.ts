@@ -32,7 +32,7 @@ describe('strings', () => {
 
   it('lists the one/few/many forms that uk and ru counts need, each with {n}', () => {
     for (const locale of ['uk', 'ru']) {
-      for (const key of ['newStories', 'showNew'] as const) {
+      for (const key of ['newStories', 'showNew', 'tagCount'] as const) {
         const message = strings(locale)[key];
         expect(Object.keys(message).sort(), `${locale}.${key}`).to.deep.equal(['few', 'many', 'one', 'other']);
         for (const form of Object.values(message as Record<string, string>)) expect(form).to.include('{n}');
