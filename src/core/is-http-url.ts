@@ -6,3 +6,6 @@
 export function isHttpUrl(url: unknown): url is string {
   return typeof url == 'string' && /^https?:\/\//i.test(url);
 }
+
+/** `href` resolved against `base` when it is http(s) then, else undefined (the feed layer's strict check). */
+export { resolveHttpUrl } from '../feed/feed-url.js';

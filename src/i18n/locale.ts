@@ -18,7 +18,7 @@ function* inheritedValues(element: Element, name: string): Generator<string> {
 }
 
 /** The canonical BCP 47 form of a tag (`uk_UA` is read as `uk-UA`), or undefined when it is not a valid tag. */
-function canonicalLocale(tag: string): string | undefined {
+export function canonicalLocale(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
   } catch {
