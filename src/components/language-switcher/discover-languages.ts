@@ -1,4 +1,5 @@
-import { isHttpUrl } from '../../core/is-http-url.js';
+import { resolveHttpUrl } from '../../core/is-http-url.js';
+import { canonicalLocale } from '../../i18n/locale.js';
 import { findLanguage } from './find-language.js';
 
 /** A language a switcher offers. */
@@ -13,11 +14,7 @@ export interface OfferedLanguage {
 
 /** The canonical form of a language tag, or undefined for `x-default` and anything that is not a tag. */
 function languageCode(tag: string | null): string | undefined {
-  try {
-    return tag && !/^\s*x-default\s*$/i.test(tag) ? Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] : undefined;
-  } catch {
-    return undefined;
-  }
+  return tag && !/^\s*x-default\s*$/i.test(tag) ? canonicalLocale(tag) : undefined;
 }
 
 /**
@@ -27,17 +24,18 @@ function languageCode(tag: string | null): string | undefined {
  */
 export function discoverLanguages(host: Element, listed?: string): OfferedLanguage[] {
   const found: OfferedLanguage[] = [];
-  const offer = (tag: string | null, url: string, text?: string) => {
-    const code = languageCode(tag);
+  const base = host.ownerDocument.baseURI;
+  const offer = (link: Element, text?: string) => {
+    const code = languageCode(link.getAttribute('hreflang'));
     if (!code) return;
     const known = found.find((each) => each.code == code);
     const entry = known ?? { code };
-    entry.url ??= isHttpUrl(url) ? url : undefined;
+    entry.url ??= resolveHttpUrl(link.getAttribute('href') ?? undefined, base);
     if (text) entry.text ??= text;
     if (!known) found.push(entry);
   };
-  for (const anchor of host.querySelectorAll('a[hreflang]')) offer(anchor.getAttribute('hreflang'), (anchor as HTMLAnchorElement).href, anchor.textContent!.trim());
-  for (const link of host.ownerDocument.head?.querySelectorAll('link[rel~=alternate i][hreflang]') ?? []) offer(link.getAttribute('hreflang'), (link as HTMLLinkElement).href);
+  for (const anchor of host.querySelectorAll('a[hreflang]')) offer(anchor, anchor.textContent!.trim());
+  for (const link of host.ownerDocument.head?.querySelectorAll('link[rel~=alternate i][hreflang]') ?? []) offer(link);
   if (!listed?.trim()) return found;
   const codes = new Set(listed.split(/[\s,]+/).map(languageCode).filter((code) => code != undefined));
   return [...codes].map((code) => ({ ...findLanguage(found, code), code }));

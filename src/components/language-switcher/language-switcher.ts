@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { isHttpUrl } from '../../core/is-http-url.js';
+import { resolveHttpUrl } from '../../core/is-http-url.js';
+import { queryElement } from '../../core/query-element.js';
 import type { StrichkaLanguageChangeDetail } from '../../core/strichka-events.js';
 import { StrichkaElement } from '../../core/strichka-element.js';
 import { tokens } from '../../core/tokens.styles.js';
@@ -20,12 +21,13 @@ const LABEL_OR_HOME = /^(label|home)-/;
  *
  * Languages come from the `languages` attribute, else from child `<a hreflang href>` elements (the
  * fallback shown without JavaScript), then from the head's `<link rel="alternate" hreflang href>`.
- * `x-default` is never shown and never a target: it is the page for readers of none of the listed
- * languages, and a link labelled "Рус" must lead to Russian. The head is read on every render:
- * call `requestUpdate()` after changing its links.
+ * `x-default` is skipped on purpose: never shown, never a target, and not the `missing="home"` fallback
+ * either: it is the page for readers of none of the listed languages, and a link labelled "Рус"
+ * must lead to Russian (give `home-ru` for that). With no languages the switcher renders nothing.
+ * The head is read on every render: call `requestUpdate()` after changing its links.
  *
  * In `mode="navigate"` (default) each language is a link to this page in that language. The
- * current language links to its alternate, else to this page. A language without a translation
+ * current language links to its alternate, else to this page; activating it fires no event. A language without a translation
  * is shown as unavailable (`missing="disable"`), or links to the URL of its `home-<code>`
  * attribute (`missing="home"`; unavailable without one). Only http(s) and relative URLs are used.
  *
@@ -36,10 +38,14 @@ const LABEL_OR_HOME = /^(label|home)-/;
  * from its locale unless a `dir` is set.
  *
  * The choice is remembered in localStorage (`strichka:language`); in widgets mode a remembered
- * language is applied on connect (announced with the event like a click).
+ * language is applied on connect (announced with the event like a click). That event can fire
+ * while the page is still parsing, before the page's own scripts have added their listeners: a
+ * script that needs the current language reads `lang` of the scope (`document.documentElement.lang`
+ * by default) rather than waiting for the event.
  *
  * Labels: a `label-<code>` attribute (`label-en="English"`), else the text of a child link, else
- * Укр / Рус / Eng, else the language's own name (Intl.DisplayNames). Each carries `lang`, and the
+ * Укр / Рус / Eng (also for a regional code such as `uk-UA` when no other offered code is
+ * Ukrainian), else the language's own name (Intl.DisplayNames). Each carries `lang`, and the
  * full native name ("Українська") as its `title` when the label is another text.
  *
  * @fires strichka-language-change - A language was chosen: `{ language, url? }`; cancel it to stop the navigation or the change.
@@ -87,6 +93,9 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
   // Child links and `label-*` / `home-*` attributes change what is shown without being properties.
   private ownChanges?: MutationObserver;
 
+  // Ends the listeners of the current connection (the wait for DOMContentLoaded).
+  private connection?: AbortController;
+
   constructor() {
     super();
     this.mode = 'navigate';
@@ -102,14 +111,16 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     // Now, so the page's elements render (and fetch) in that language from the start; if the
     // languages or the scope are not parsed yet, once the document is.
     const page = this.ownerDocument;
+    this.connection = new AbortController();
     if (this.widgets && !this.applyStoredLanguage() && page.readyState == 'loading') {
-      page.addEventListener('DOMContentLoaded', () => this.applyStoredLanguage(), { once: true });
+      page.addEventListener('DOMContentLoaded', () => this.applyStoredLanguage(), { once: true, signal: this.connection.signal });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownChanges?.disconnect();
+    this.connection?.abort();
   }
 
   /** The languages offered, as discovered now. */
@@ -123,11 +134,7 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
 
   /** The element whose `lang` widgets mode sets, or null when `scope` matches nothing (or is not a selector). */
   private get scopeElement(): Element | null {
-    try {
-      return this.scope ? this.ownerDocument.querySelector(this.scope) : this.ownerDocument.documentElement;
-    } catch {
-      return null;
-    }
+    return this.scope ? queryElement(this, this.scope) : this.ownerDocument.documentElement;
   }
 
   /** The code of the current language among `languages`: the scope's in widgets mode, else the switcher's. */
@@ -136,19 +143,21 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     return findLanguage(languages, scope ? resolveLocale(scope) : this.locale)?.code;
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const languages = this.offered;
+    if (!languages.length) return nothing;
     const current = this.currentCode(languages);
+    const codes = languages.map((language) => language.code);
     return html`<nav part="nav" aria-label=${formatMessage(this.locale, 'language')} dir=${this.direction}>
       <ul part="list">
-        ${languages.map((language) => html`<li part="item">${this.renderLanguage(language, language.code == current)}</li>`)}
+        ${languages.map((language) => html`<li part="item">${this.renderLanguage(language, language.code == current, codes)}</li>`)}
       </ul>
     </nav>`;
   }
 
-  private renderLanguage({ code, url, text }: OfferedLanguage, current: boolean): TemplateResult {
+  private renderLanguage({ code, url, text }: OfferedLanguage, current: boolean, codes: string[]): TemplateResult {
     const name = nativeLanguageName(code);
-    const label = this.getAttribute(`label-${code.toLowerCase()}`) || text || shortLanguageLabel(code) || name;
+    const label = this.getAttribute(`label-${code.toLowerCase()}`) || text || shortLanguageLabel(code, codes) || name;
     // The visible label stays the accessible name (speech input users say what they see); the
     // full name is the tooltip and the description.
     const title = label == name ? nothing : name;
@@ -160,7 +169,7 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     }
     const target = url ?? (current ? this.ownerDocument.URL : this.missing == 'home' ? this.homeUrl(code) : undefined);
     if (!target) {
-      return html`<span part="unavailable" aria-disabled="true" lang=${code} title=${title}
+      return html`<span part="unavailable" lang=${code} title=${title}
         >${label}<span class="visually-hidden" lang=${this.locale}>, ${formatMessage(this.locale, 'noTranslation')}</span></span
       >`;
     }
@@ -171,18 +180,15 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
 
   /** The `home-<code>` URL resolved against the page, if it is http(s). */
   private homeUrl(code: string): string | undefined {
-    const value = this.getAttribute(`home-${code.toLowerCase()}`);
-    try {
-      const url = value && new URL(value, this.ownerDocument.baseURI).href;
-      return isHttpUrl(url) ? url : undefined;
-    } catch {
-      return undefined;
-    }
+    return resolveHttpUrl(this.getAttribute(`home-${code.toLowerCase()}`) ?? undefined, this.ownerDocument.baseURI);
   }
 
-  /** A reader activated `code`: tell the page, then remember it and (widgets mode) set it, unless the page cancelled. */
+  /**
+   * A reader activated `code`: tell the page, then remember it and (widgets mode) set it, unless
+   * the page cancelled. The current language is only remembered: nothing changes.
+   */
   private choose(event: Event, code: string, url?: string): void {
-    if (this.widgets && code == this.currentCode(this.offered)) return storeLanguage(code);
+    if (code == this.currentCode(this.offered)) return storeLanguage(code);
     if (!this.announce(code, url)) return event.preventDefault();
     storeLanguage(code);
     if (this.widgets) this.scopeElement?.setAttribute('lang', code);
@@ -202,7 +208,7 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     const stored = storedLanguage();
     const language = stored && findLanguage(languages, stored);
     const scope = this.scopeElement;
-    if (this.isConnected && language && scope && language.code != this.currentCode(languages) && this.announce(language.code)) scope.setAttribute('lang', language.code);
+    if (language && scope && language.code != this.currentCode(languages) && this.announce(language.code)) scope.setAttribute('lang', language.code);
     return !!(languages.length && scope);
   }
 }

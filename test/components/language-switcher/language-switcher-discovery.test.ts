@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/language-switcher.js';
 import type { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
@@ -51,9 +51,7 @@ describe('<strichka-language-switcher> languages and labels', () => {
     const el = page.querySelector('strichka-language-switcher')!;
     expect(parts(el, 'current').map((link) => link.lang)).to.deep.equal(['uk']);
     page.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(parts(el, 'current').map((link) => link.lang)).to.deep.equal(['en']);
+    await waitUntil(() => parts(el, 'current')[0]?.lang == 'en', 'the switcher did not follow the page language');
     expect(parts(el, 'nav')[0]!.getAttribute('aria-label')).to.equal('Language');
   });
 
@@ -79,16 +77,14 @@ describe('<strichka-language-switcher> languages and labels', () => {
 
   it('notices child links added after it rendered, and label-<code> attributes', async () => {
     const el = await switcher(html`<div lang="en"><strichka-language-switcher></strichka-language-switcher></div>`);
-    expect(parts(el, 'item')).to.have.length(0);
+    // No languages: no empty landmark either.
+    expect(el.shadowRoot!.childElementCount).to.equal(0);
     el.append(Object.assign(document.createElement('a'), { hreflang: 'en', href: '/en/', textContent: 'Eng' }));
     el.append(Object.assign(document.createElement('a'), { hreflang: 'uk', href: '/uk/', textContent: 'Укр' }));
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(labels(el)).to.deep.equal(['Eng', 'Укр']);
+    await waitUntil(() => labels(el).join() == 'Eng,Укр', 'the added child links were not shown');
+    expect(parts(el, 'nav')).to.have.length(1);
     el.setAttribute('label-en', 'English');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(labels(el)).to.deep.equal(['English', 'Укр']);
+    await waitUntil(() => labels(el).join() == 'English,Укр', 'the label-en attribute was not applied');
   });
 
   it('takes the languages attribute (spaces or commas) as the list and its order', async () => {
@@ -103,17 +99,31 @@ describe('<strichka-language-switcher> languages and labels', () => {
   });
 
   it('labels other languages with their own name from Intl.DisplayNames, capitalised', async () => {
-    const el = await switcher(html`<div lang="de"><strichka-language-switcher languages="de fr uk-UA pl" label-pl="PL"></strichka-language-switcher></div>`);
-    const expected = ['de', 'fr', 'uk-UA'].map((code) => {
+    const el = await switcher(html`<div lang="de"><strichka-language-switcher languages="de fr pt-BR pl" label-pl="PL"></strichka-language-switcher></div>`);
+    const expected = ['de', 'fr', 'pt-BR'].map((code) => {
       const name = new Intl.DisplayNames(code, { type: 'language' }).of(code)!;
       return name[0]!.toLocaleUpperCase(code) + name.slice(1);
     });
     expect(expected.slice(0, 2)).to.deep.equal(['Deutsch', 'Français']);
     expect(labels(el)).to.deep.equal([...expected, 'PL']);
     const items = parts(el, 'item').map((item) => item.firstElementChild as HTMLElement);
-    expect(items.map((item) => item.lang)).to.deep.equal(['de', 'fr', 'uk-UA', 'pl']);
+    expect(items.map((item) => item.lang)).to.deep.equal(['de', 'fr', 'pt-BR', 'pl']);
     // An override label keeps the full name as its tooltip.
     expect(items[3]!.title).to.equal('Polski');
     expect(parts(el, 'current').map((item) => item.lang)).to.deep.equal(['de']);
+  });
+
+  it('gives regional codes the short labels when no other offered code shares their language', async () => {
+    removeAlternates = addAlternates({ 'uk-UA': '/uk/', 'ru-RU': '/ru/', 'en-GB': '/en/' });
+    const el = await switcher(html`<div lang="uk"><strichka-language-switcher></strichka-language-switcher></div>`);
+    expect(labels(el)).to.deep.equal(['Укр', 'Рус', 'Eng']);
+    expect(parts(el, 'link').map((link) => link.lang)).to.deep.equal(['uk-UA', 'ru-RU', 'en-GB']);
+    expect(parts(el, 'current').map((link) => link.lang)).to.deep.equal(['uk-UA']);
+    // The full regional name stays the tooltip.
+    expect(parts(el, 'link')[2]!.title).to.equal('British English');
+    // Two kinds of English cannot both be "Eng": each keeps its own name.
+    el.languages = 'uk-UA en-GB en-US';
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Укр', 'British English', 'American English']);
   });
 });

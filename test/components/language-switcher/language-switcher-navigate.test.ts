@@ -31,7 +31,8 @@ describe('<strichka-language-switcher> navigate mode', () => {
     const [unavailable] = parts(el, 'unavailable');
     expect(unavailable!.localName).to.equal('span');
     expect(unavailable!.closest('a')).to.equal(null);
-    expect(unavailable!.getAttribute('aria-disabled')).to.equal('true');
+    // A plain span is not a control: the hidden note says it is unavailable, not aria-disabled.
+    expect(unavailable!.hasAttribute('aria-disabled')).to.equal(false);
     expect(unavailable!.lang).to.equal('ru');
     expect(unavailable!.title).to.equal('Русский');
     // The hidden note is in the reader's interface language, not in Russian.
@@ -65,6 +66,18 @@ describe('<strichka-language-switcher> navigate mode', () => {
     expect(current!.getAttribute('aria-current')).to.equal('true');
     expect(current!.href).to.equal(document.URL);
     expect(parts(el, 'unavailable')).to.have.length(0);
+  });
+
+  it('fires no strichka-language-change for the current language', async () => {
+    const el = await switcher(html`<div lang="uk"><strichka-language-switcher></strichka-language-switcher></div>`);
+    const events: Event[] = [];
+    el.addEventListener('strichka-language-change', (event) => events.push(event));
+    parts(el, 'current')[0]!.click();
+    expect(events).to.have.length(0);
+    // The link still works: reloading this page is not cancelled.
+    expect(navigation.cancelledBefore).to.deep.equal([false]);
+    parts(el, 'link')[1]!.click();
+    expect(events.map((event) => (event as CustomEvent).detail.language)).to.deep.equal(['en']);
   });
 
   it('is a row of links to Tab through, skipping an unavailable language', async () => {

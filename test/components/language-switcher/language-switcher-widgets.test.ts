@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatDay } from '../../../src/i18n/format-time.js';
 import '../../../src/language-switcher.js';
-import type { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
+import { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { serverLog, testFeedUrl } from '../../test-feed-url.js';
@@ -87,20 +87,25 @@ describe('<strichka-language-switcher> widgets mode', () => {
     await waitUntil(() => scope.lang == 'en', 'the remembered language was not applied');
     await waitUntil(() => firstHeadline(ticker)?.startsWith('Crimea'), 'the ticker did not show the English feed', { timeout: 5000 });
 
-    const veto = (event: Event) => event.preventDefault();
+    // The remembered language is applied synchronously on connect: the events are all in once the page is.
+    const events: HTMLElementEventMap['strichka-language-change'][] = [];
+    const veto = (event: Event) => {
+      events.push(event as HTMLElementEventMap['strichka-language-change']);
+      event.preventDefault();
+    };
     document.addEventListener('strichka-language-change', veto);
     try {
       ({ scope } = await widgetsPage());
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events.map((event) => [event.detail.language, event.defaultPrevented])).to.deep.equal([['en', true]]);
+      expect(scope.lang).to.equal('uk');
+      // A language the switcher does not offer is ignored: no event at all.
+      localStorage.setItem('strichka:language', 'de');
+      ({ scope } = await widgetsPage());
+      expect(events).to.have.length(1);
       expect(scope.lang).to.equal('uk');
     } finally {
       document.removeEventListener('strichka-language-change', veto);
     }
-    // A language the switcher does not offer is ignored.
-    localStorage.setItem('strichka:language', 'de');
-    ({ scope } = await widgetsPage());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(scope.lang).to.equal('uk');
   });
 
   it('applies the remembered language before the page’s widgets fetch their feeds', async () => {
@@ -133,9 +138,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
       const el = page.querySelector('strichka-language-switcher')!;
       parts(el, 'link')[0]!.click();
       expect(document.documentElement.lang).to.equal('uk');
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(parts(el, 'current').map((button) => button.lang)).to.deep.equal(['uk']);
+      await waitUntil(() => parts(el, 'current')[0]?.lang == 'uk', 'the switcher did not follow the document language');
       expect(parts(el, 'nav')[0]!.getAttribute('aria-label')).to.equal('Мова');
     } finally {
       if (before == null) document.documentElement.removeAttribute('lang');
@@ -158,5 +161,32 @@ describe('<strichka-language-switcher> widgets mode', () => {
     } finally {
       Object.defineProperty(window, 'localStorage', descriptor);
     }
+  });
+
+  it('stops waiting for the document to load once disconnected', async () => {
+    localStorage.setItem('strichka:language', 'en');
+    const frame = await wrapperFixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const loading = frame.contentDocument!;
+    // An open document is parsing ('loading') until it is closed; its scope does not exist yet.
+    loading.open();
+    loading.write('<!doctype html><html lang="uk"><body>');
+    expect(loading.readyState).to.equal('loading');
+    const made = () => Object.assign(new StrichkaLanguageSwitcher(), { mode: 'widgets', scope: '#later', languages: 'uk en' });
+    const [removed, kept] = [made(), made()];
+    // First rendered here: a shadow root cannot adopt this document's style sheets in another one.
+    frame.after(removed, kept);
+    await Promise.all([removed.updateComplete, kept.updateComplete]);
+    const events = new Map<StrichkaLanguageSwitcher, number>([[removed, 0], [kept, 0]]);
+    for (const el of [removed, kept]) {
+      el.addEventListener('strichka-language-change', () => events.set(el, events.get(el)! + 1));
+      loading.body.append(el);
+    }
+    removed.remove();
+    loading.write('<main id="later"></main>');
+    loading.close();
+    await waitUntil(() => events.get(kept) == 1, 'the connected switcher did not apply the remembered language');
+    expect(loading.getElementById('later')!.lang).to.equal('en');
+    // The disconnected one's wait was cancelled: had it run first, it would have announced the change.
+    expect(events.get(removed)).to.equal(0);
   });
 });
