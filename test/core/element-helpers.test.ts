@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { boundedInteger } from '../../src/core/bounded-integer.js';
 import { isUpdated, itemTime } from '../../src/core/item-time.js';
 import { linkRel } from '../../src/core/link-rel.js';
+import { tagHref } from '../../src/core/tag-href.js';
 import { staleNote } from '../../src/core/time-label.js';
 import { FeedError, type FeedItem } from '../../src/feed/index.js';
 import { formatClock, formatDay } from '../../src/i18n/format-time.js';
@@ -39,5 +40,27 @@ describe('element helpers', () => {
     expect(staleNote({ status: 'stale', error, fetchedAt: older }, now, 'uk', 'Europe/Kyiv')).to.equal(`станом на ${formatDay('2025-05-17T13:12:00.000Z', 'uk', 'Europe/Kyiv')}`);
     expect(staleNote({ status: 'stale', fetchedAt: older }, now, 'en')).to.equal(undefined);
     expect(staleNote({ status: 'ready', fetchedAt: today }, now, 'en')).to.equal(undefined);
+  });
+
+  describe('tagHref', () => {
+    const base = 'https://news.example/uk/article/1';
+
+    it('fills the template with the encoded name, as written', () => {
+      expect(tagHref('Zelenskyy & co/ä', undefined, '/tags/{tag}', base)).to.equal('/tags/Zelenskyy%20%26%20co%2F%C3%A4');
+      expect(tagHref('обмін', undefined, 'https://news.example/?tag={tag}', base)).to.equal('https://news.example/?tag=%D0%BE%D0%B1%D0%BC%D1%96%D0%BD');
+    });
+
+    it("prefers the tag's own link", () => {
+      expect(tagHref('exchange', '../topics/exchange', '/tags/{tag}', base)).to.equal('../topics/exchange');
+    });
+
+    it('refuses links that are not http(s) once resolved, however spelled', () => {
+      expect(tagHref('x', undefined, "javascript:alert('{tag}')", base)).to.be.undefined;
+      expect(tagHref('x', 'data:text/html,hi', undefined, base)).to.be.undefined;
+      expect(tagHref('x', ' JavaScript:alert(1)', undefined, base)).to.be.undefined;
+      expect(tagHref('x', 'java\tscript:alert(1)', undefined, base)).to.be.undefined;
+      expect(tagHref('x', undefined, undefined, base)).to.be.undefined;
+      expect(tagHref('x', '', '/tags/{tag}', base)).to.be.undefined;
+    });
   });
 });

@@ -5,6 +5,7 @@ import { isUpdated, itemTime } from '../../core/item-time.js';
 import { linkRel } from '../../core/link-rel.js';
 import { skeletonLine } from '../../core/skeleton-line.js';
 import { StrichkaDataElement } from '../../core/strichka-data-element.js';
+import { tagHref } from '../../core/tag-href.js';
 import { staleNote } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { FeedItem } from '../../feed/index.js';
@@ -103,7 +104,7 @@ export class StrichkaCard extends StrichkaDataElement {
   /** The most lines of summary shown (default 3). */
   declare lines: number;
 
-  /** A link template for tags, `{tag}` standing for the tag (e.g. `/tags/{tag}`); unset: tags are text. */
+  /** A link template for tags, `{tag}` standing for the tag (e.g. `/tags/{tag}`); http(s) or relative only; unset: tags are text. */
   declare tagHref?: string;
 
   /** The image URL that failed to load: its box stays, empty. */
@@ -213,18 +214,13 @@ export class StrichkaCard extends StrichkaDataElement {
 
   private renderTags(tags: readonly string[] | undefined): TemplateResult | typeof nothing {
     if (!tags?.length) return nothing;
-    const template = this.tagHref;
     return html`<ul part="tags" class="tags" aria-label=${formatMessage(this.locale, 'tags')}>
-      ${tags.map(
-        (tag) =>
-          html`<li part="tag" class="tag">
-            ${template
-              ? html`<a part="tag-link" href=${template.replaceAll('{tag}', encodeURIComponent(tag))} target=${this.target || nothing} rel=${linkRel(this.target)}
-                  >${tag}</a
-                >`
-              : tag}
-          </li>`,
-      )}
+      ${tags.map((tag) => {
+        const href = tagHref(tag, undefined, this.tagHref, document.baseURI);
+        return html`<li part="tag" class="tag">
+          ${href ? html`<a part="tag-link" href=${href} target=${this.target || nothing} rel=${linkRel(this.target)}>${tag}</a>` : tag}
+        </li>`;
+      })}
     </ul>`;
   }
 

@@ -76,6 +76,7 @@ export const tagCloudStyles = css`
   .skeleton {
     inline-size: 5em;
     font-size: 1.2em;
+    line-height: 1.25;
   }
   .skeleton:nth-child(3n + 1) {
     inline-size: 3.5em;
@@ -97,6 +98,7 @@ export const tagCloudStyles = css`
   }
   .inline .skeleton {
     font-size: 1em;
+    line-height: inherit;
     margin-inline-end: 0.8em;
   }
 `;

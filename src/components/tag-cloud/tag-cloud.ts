@@ -1,7 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { boundedInteger } from '../../core/bounded-integer.js';
+import { queryElement } from '../../core/query-element.js';
+import { skeletonLine } from '../../core/skeleton-line.js';
 import type { StrichkaTagSelectDetail } from '../../core/strichka-events.js';
 import { StrichkaDataElement } from '../../core/strichka-data-element.js';
+import { tagHref } from '../../core/tag-href.js';
 import { staleNote } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { Feed } from '../../feed/index.js';
@@ -12,7 +15,6 @@ import { countTags } from './count-tags.js';
 import { linkTags } from './link-tags.js';
 import { orderTags, type TagOrder } from './order-tags.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
-import { tagHref } from './tag-href.js';
 import { tagSteps } from './tag-weights.js';
 
 export type { CloudTag } from './cloud-tag.js';
@@ -38,13 +40,19 @@ const SKELETON_TAGS = 8;
  * a page without JavaScript shows. Each tag links to its own `href` or the `tag-href` template;
  * with `target="#ticker-id"` the tags are toggle buttons that filter that ticker instead.
  *
+ * The pressed tag is the target's own `tag` (any case), so a `tag` the ticker already has shows
+ * pressed, and several clouds on one ticker agree; a cloud notices a change made by another cloud
+ * (it hears their `strichka-tag-select`), and one made from script at its next render. When its
+ * feed changes (another language) or no longer has that tag, the cloud clears the filter.
+ *
  * @slot - Fallback content: `<a>` links are read as the tags until the feed has loaded (and when
  *   it fails with nothing cached); other content is shown as it is.
  *
  * @fires strichka-load - The feed's data arrived (fresh, or a last good copy): `{ feed, url, stale }`.
  * @fires strichka-error - The feed failed: `{ error, url, stale }`.
  * @fires strichka-tag-select - A tag was chosen: `{ tag, count }` (`tag` undefined when the filter
- *   is cleared); cancel it to stop the navigation or the filtering.
+ *   is cleared); cancel it to stop the navigation or the filtering. Also fired, not cancelable,
+ *   when the cloud clears a filter its feed no longer fits.
  *
  * @csspart list - The list of tags.
  * @csspart tag - One tag (a list item); also `step-1` … `step-N`, its size class, in a cloud.
@@ -111,11 +119,15 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   /** A selector of the ticker to filter (e.g. `#news`): the tags become toggle buttons that set its `tag`. */
   declare target?: string;
 
-  /** The name of the active tag, with `target`. */
+  /** The tag chosen last, with a `target` that is not on the page (else the target's `tag` says it). */
   private declare selected?: string;
 
   private countedFeed?: Feed;
   private counted: CloudTag[] = [];
+  /** The URL of the feed the filter was set against: another one drops the filter. */
+  private filterUrl?: string;
+  /** Ends the listeners of one connection. */
+  private connection?: AbortController;
 
   constructor() {
     super();
@@ -124,8 +136,32 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     this.showCounts = false;
   }
 
-  /** The tags to show before ordering: the `tags` property, else the feed's, else the child links'; undefined while there are none yet. */
-  private get sourceTags(): CloudTag[] | undefined {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connection = new AbortController();
+    // Another cloud on the same target changes its `tag`: show it pressed here too.
+    document.addEventListener('strichka-tag-select', () => this.target && this.requestUpdate(), { signal: this.connection.signal });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.abort();
+  }
+
+  /** The element `target` names, or null. */
+  private get filtered(): (Element & TagFiltered) | null {
+    return this.target ? queryElement<Element & TagFiltered>(this, this.target) : null;
+  }
+
+  /** The active tag with `target`: the target's `tag` (its attribute until it is upgraded), else the one chosen last. */
+  private get activeTag(): string | undefined {
+    if (!this.target) return undefined;
+    const { filtered } = this;
+    return (filtered ? ('tag' in filtered ? filtered.tag : filtered.getAttribute('tag')) : this.selected) || undefined;
+  }
+
+  /** The tags of the `tags` property, else of the feed; undefined while there is no feed yet. */
+  private get ownTags(): CloudTag[] | undefined {
     if (Array.isArray(this.tags)) {
       // Set from script, so not trusted to be well formed.
       return this.tags.flatMap((tag) => {
@@ -141,12 +177,27 @@ export class StrichkaTagCloud extends StrichkaDataElement {
       this.countedFeed = feed;
       return this.counted;
     }
-    const links = linkTags(this);
-    return links.length ? links : undefined;
+    return undefined;
+  }
+
+  /** The tags to show before ordering: the own tags, else the child links'; undefined while there are none yet. */
+  private get sourceTags(): CloudTag[] | undefined {
+    const tags = this.ownTags ?? linkTags(this);
+    return tags.length ? tags : undefined;
   }
 
   private get inline(): boolean {
     return this.variant == 'inline';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A filter set in one language (or on one feed) would leave the target empty on another.
+    const { url } = this.data;
+    const moved = !!url && !!this.filterUrl && url != this.filterUrl;
+    this.filterUrl = url ?? this.filterUrl;
+    const active = this.activeTag?.toLowerCase();
+    if (active && (moved || this.ownTags?.every((tag) => tag.name.toLowerCase() != active))) this.select(undefined, false);
   }
 
   protected override render(): TemplateResult {
@@ -177,7 +228,7 @@ export class StrichkaTagCloud extends StrichkaDataElement {
       shown.map((tag) => tag.count),
       boundedInteger(this.steps, 5),
     );
-    const active = this.target ? this.selected?.toLowerCase() : undefined;
+    const active = this.activeTag?.toLowerCase();
     const note = !this.tags && this.data.state.feed && staleNote(this.data.state, Date.now(), locale);
     return html`<div class="cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
@@ -213,30 +264,30 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     const count = this.inline ? 3 : boundedInteger(this.limit, SKELETON_TAGS, 1, SKELETON_TAGS);
     return html`<div part="skeleton" class="cloud ${this.inline ? 'inline' : ''}" dir=${this.direction} aria-busy="true">
       <span class="visually-hidden">${formatMessage(this.locale, 'loading')}</span>
-      <div class="tags" aria-hidden="true">${Array.from({ length: count }, () => html`<span class="skeleton line"></span>`)}</div>
+      <div class="tags" aria-hidden="true">${Array.from({ length: count }, () => skeletonLine)}</div>
     </div>`;
   }
 
   /** Fires `strichka-tag-select` for `tag` (undefined: clear); true unless a listener cancelled it. */
-  private announceSelect(tag: CloudTag | undefined): boolean {
-    return this.emit<StrichkaTagSelectDetail>('strichka-tag-select', tag?.count === undefined ? { tag: tag?.name } : { tag: tag.name, count: tag.count }, true);
+  private announceSelect(tag: CloudTag | undefined, cancelable = true): boolean {
+    return this.emit<StrichkaTagSelectDetail>('strichka-tag-select', tag?.count === undefined ? { tag: tag?.name } : { tag: tag.name, count: tag.count }, cancelable);
   }
 
   private followTag(event: Event, tag: CloudTag): void {
     if (!this.announceSelect(tag)) event.preventDefault();
   }
 
-  /** Makes `tag` the active one (undefined: none) and filters the target by it, unless the event is cancelled. */
-  private select(tag: CloudTag | undefined): void {
-    if (!this.announceSelect(tag)) return;
+  /**
+   * Makes `tag` the active one (undefined: none) and filters the target by it, unless the event is
+   * cancelled (`chosen` false: the cloud clears a filter itself, which cannot be cancelled).
+   */
+  private select(tag: CloudTag | undefined, chosen = true): void {
+    if (!this.announceSelect(tag, chosen)) return;
     this.selected = tag?.name;
-    let filtered: TagFiltered | null = null;
-    try {
-      filtered = (this.getRootNode() as ParentNode).querySelector<Element & TagFiltered>(this.target!) ?? document.querySelector<Element & TagFiltered>(this.target!);
-    } catch {
-      // Not a selector: nothing to filter, the event still tells the page.
-    }
+    const { filtered } = this;
+    // No target on the page (or not a selector): nothing to filter, the event still tells the page.
     if (filtered) filtered.tag = tag?.name;
+    this.requestUpdate();
   }
 
   /** The clear button: ends the filter and puts focus back on the tag that was active (the button is gone). */
@@ -244,6 +295,6 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     const pressed = this.renderRoot.querySelector<HTMLElement>('[aria-pressed=true]');
     this.select(undefined);
     await this.updateComplete;
-    if (this.selected === undefined) pressed?.focus();
+    if (!this.activeTag) pressed?.focus();
   };
 }

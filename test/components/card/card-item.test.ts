@@ -158,6 +158,21 @@ describe('<strichka-card> with the `item` property', () => {
     expect(hrefs).to.deep.equal(['/tags/javascript%3Aalert(4)', '/tags/%3Ca%20href%3D%22javascript%3Aalert(4)%22%3Etag%3C%2Fa%3E']);
   });
 
+  it('never makes a link of a `tag-href` template that is not http(s): the tags stay text', async () => {
+    const wrapper = await wrapperFixture(html`<div>
+      <strichka-card tag-href="javascript:alert('{tag}')" .item=${testItem({ tags: ['Kyiv', 'drones'] })}></strichka-card>
+      <strichka-card tag-href=" Java\tScript:alert(1)//{tag}" .item=${testItem({ tags: ['Kyiv'] })}></strichka-card>
+      <strichka-card tag-href="data:text/html,{tag}" .item=${testItem({ tags: ['Kyiv'] })}></strichka-card>
+    </div>`);
+    for (const card of wrapper.querySelectorAll('strichka-card')) {
+      await card.updateComplete;
+      const root = card.shadowRoot!;
+      expect(root.querySelector('[part="tag-link"]')).to.be.null;
+      expect([...root.querySelectorAll('[part="tag"]')].map((tag) => tag.textContent!.trim())[0]).to.equal('Kyiv');
+      expect([...root.querySelectorAll('[href]')].map((node) => node.getAttribute('href'))).to.deep.equal([testItem().url]);
+    }
+  });
+
   it('renders a hostile feed as text', async () => {
     const el = await fixture<StrichkaCard>(html`<strichka-card src=${testFeedUrl('test/components/card/fixtures/hostile.xml').url}></strichka-card>`);
     // The feed layer reads the markup out of the title; what is left is text.

@@ -50,12 +50,15 @@ describe('<strichka-tag-cloud> from a feed', () => {
     expect(skeleton.textContent!.trim()).to.equal('Завантаження новин…');
     expect(skeleton.querySelectorAll('.skeleton')).to.have.length(4);
     expect(part(el, 'list')).to.be.null;
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+    const skeletonHeight = el.getBoundingClientRect().height;
     await expect(el).to.be.accessible();
     await feed.release();
     await untilTags(el);
     expect(part(el, 'skeleton')).to.be.null;
     expect(tagItems(el)).to.have.length(4);
+    // The placeholder holds about the room the tags take, so the page does not jump.
+    const loadedHeight = el.getBoundingClientRect().height;
+    expect(skeletonHeight).to.be.closeTo(loadedHeight, 2);
     expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Теги');
   });
 
@@ -69,7 +72,7 @@ describe('<strichka-tag-cloud> from a feed', () => {
     </strichka-tag-cloud>`);
     expect(part(el, 'skeleton')).to.be.null;
     expect(tagTexts(el)).to.deep.equal(['exchange, 12 stories', 'prisoners, 2 stories']);
-    expect(part(el, 'link')!.getAttribute('href')).to.equal(new URL('/tags/exchange', location.href).href);
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('/tags/exchange');
     expect(tagItems(el).map((item) => item.dataset.step)).to.deep.equal(['5', '1']);
     // The light-DOM copy is not shown twice.
     expect(el.shadowRoot!.querySelector('slot')!.hidden).to.be.true;
@@ -86,8 +89,8 @@ describe('<strichka-tag-cloud> from a feed', () => {
     </strichka-tag-cloud>`);
     expect(tagTexts(el)).to.deep.equal(['обмен, 21 новость', 'пленные']);
     // Its own href wins over the template; without one, the template is used.
-    expect(part(el, 'link')!.getAttribute('href')).to.equal(new URL('/tags/obmen', location.href).href);
-    expect(tagItems(el)[1]!.querySelector('a')!.getAttribute('href')).to.equal(new URL('/never/%D0%BF%D0%BB%D0%B5%D0%BD%D0%BD%D1%8B%D0%B5', location.href).href);
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('/tags/obmen');
+    expect(tagItems(el)[1]!.querySelector('a')!.getAttribute('href')).to.equal('/never/%D0%BF%D0%BB%D0%B5%D0%BD%D0%BD%D1%8B%D0%B5');
     expect(el.feedState.status).to.equal('loading');
   });
 

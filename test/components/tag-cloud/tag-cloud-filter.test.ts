@@ -11,6 +11,7 @@ import { headlines, rowsShown } from '../ticker/ticker-test-feed.js';
 import { accessibleText, part, parts, tagNames, untilTags } from './tag-cloud-parts.js';
 
 const NEWS_UK = 'demo/feeds/news-uk.xml';
+const NEWS_EN = 'demo/feeds/news-en.xml';
 
 /** The toggle button of the tag named `name`. */
 function button(el: StrichkaTagCloud, name: string): HTMLButtonElement {
@@ -86,29 +87,101 @@ describe('<strichka-tag-cloud> filtering a ticker', () => {
     const first = parts(cloud, 'button')[0]!;
     const name = tagNames(cloud)[0]!;
     document.body.tabIndex = -1;
-    document.body.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(cloud.shadowRoot!.activeElement).to.equal(first);
-    await sendKeys({ press: 'Enter' });
-    await cloud.updateComplete;
-    expect(first.getAttribute('aria-pressed')).to.equal('true');
-    await waitUntil(() => headlines(ticker).length == titlesWith(ticker, name).length);
-    await sendKeys({ press: 'Space' });
-    await cloud.updateComplete;
-    expect(first.getAttribute('aria-pressed')).to.equal('false');
-    await waitUntil(() => headlines(ticker).length == 10);
-    // Pressed once more: the clear control is then the next stop after the tags.
-    await sendKeys({ press: 'Enter' });
-    await cloud.updateComplete;
-    const buttons = parts(cloud, 'button');
-    buttons.at(-1)!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(cloud.shadowRoot!.activeElement).to.equal(part(cloud, 'clear'));
-    await sendKeys({ press: 'Space' });
-    await cloud.updateComplete;
+    try {
+      document.body.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(cloud.shadowRoot!.activeElement).to.equal(first);
+      await sendKeys({ press: 'Enter' });
+      await cloud.updateComplete;
+      expect(first.getAttribute('aria-pressed')).to.equal('true');
+      await waitUntil(() => headlines(ticker).length == titlesWith(ticker, name).length);
+      await sendKeys({ press: 'Space' });
+      await cloud.updateComplete;
+      expect(first.getAttribute('aria-pressed')).to.equal('false');
+      await waitUntil(() => headlines(ticker).length == 10);
+      // Pressed once more: the clear control is then the next stop after the tags.
+      await sendKeys({ press: 'Enter' });
+      await cloud.updateComplete;
+      const buttons = parts(cloud, 'button');
+      buttons.at(-1)!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(cloud.shadowRoot!.activeElement).to.equal(part(cloud, 'clear'));
+      await sendKeys({ press: 'Space' });
+      await cloud.updateComplete;
+      expect(part(cloud, 'clear')).to.be.null;
+      expect(cloud.shadowRoot!.activeElement).to.equal(first);
+    } finally {
+      document.body.removeAttribute('tabindex');
+    }
+  });
+
+  it('shows the tag the ticker already has (any case) as pressed, and keeps two clouds on one ticker in step', async () => {
+    const { url } = testFeedUrl(NEWS_UK);
+    const wrapper = await wrapperFixture(html`<div lang="uk">
+      <strichka-tag-cloud target="#shared" src=${url}></strichka-tag-cloud>
+      <strichka-tag-cloud target="#shared" variant="inline" src=${url}></strichka-tag-cloud>
+      <strichka-ticker id="shared" tag="київ" limit="20" src=${url}></strichka-ticker>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('strichka-tag-cloud')];
+    const ticker = wrapper.querySelector('strichka-ticker')!;
+    await Promise.all([untilTags(first!), untilTags(second!), rowsShown(ticker)]);
+    expect(headlines(ticker)).to.deep.equal(titlesWith(ticker, 'Київ'));
+    for (const cloud of [first!, second!]) {
+      expect(pressed(cloud)).to.deep.equal([button(cloud, 'Київ')]);
+      expect(part(cloud, 'clear')).to.exist;
+    }
+
+    button(first!, 'дрони').click();
+    await waitUntil(() => pressed(second!)[0] == button(second!, 'дрони'), 'the other cloud did not follow the ticker');
+    expect(pressed(first!)).to.deep.equal([button(first!, 'дрони')]);
+    expect(ticker.tag).to.equal('дрони');
+
+    part(second!, 'clear')!.click();
+    await waitUntil(() => pressed(first!).length == 0 && !part(first!, 'clear'), 'the other cloud kept the cleared tag');
+    expect(ticker.tag).to.be.undefined;
+    await waitUntil(() => headlines(ticker).length == 10, 'the ticker was not cleared');
+  });
+
+  it('clears the filter when a language switch brings another feed, so the ticker shows its rows again', async () => {
+    const en = testFeedUrl(NEWS_EN).url;
+    const uk = testFeedUrl(NEWS_UK).url;
+    const wrapper = await wrapperFixture(html`<div lang="en">
+      <strichka-tag-cloud target="#switching" src-en=${en} src-uk=${uk}></strichka-tag-cloud>
+      <strichka-ticker id="switching" limit="20" src-en=${en} src-uk=${uk}></strichka-ticker>
+    </div>`);
+    const cloud = wrapper.querySelector('strichka-tag-cloud')!;
+    const ticker = wrapper.querySelector('strichka-ticker')!;
+    await Promise.all([untilTags(cloud), rowsShown(ticker)]);
+    button(cloud, 'Kyiv').click();
+    await waitUntil(() => headlines(ticker).join() == titlesWith(ticker, 'Kyiv').join(), 'the ticker was not filtered');
+
+    const cleared = oneEvent(cloud, 'strichka-tag-select');
+    wrapper.lang = 'uk';
+    const event = (await cleared) as CustomEvent<StrichkaTagSelectDetail>;
+    expect(event.detail).to.deep.equal({ tag: undefined });
+    expect(event.cancelable).to.be.false;
+    await waitUntil(() => tagNames(cloud).includes('Київ') && headlines(ticker).length == 10, 'the ticker stayed filtered by the English tag');
+    expect(ticker.tag).to.be.undefined;
+    expect(pressed(cloud)).to.have.length(0);
     expect(part(cloud, 'clear')).to.be.null;
-    expect(cloud.shadowRoot!.activeElement).to.equal(first);
-    document.body.removeAttribute('tabindex');
+  });
+
+  it('clears a filter whose tag its tags no longer have', async () => {
+    const wrapper = await wrapperFixture(html`<div lang="en">
+      <strichka-tag-cloud target="#given"></strichka-tag-cloud>
+      <strichka-ticker id="given" src=${testFeedUrl(NEWS_EN).url}></strichka-ticker>
+    </div>`);
+    const cloud = wrapper.querySelector('strichka-tag-cloud')!;
+    const ticker = wrapper.querySelector('strichka-ticker')!;
+    cloud.tags = [{ name: 'Kyiv', count: 3 }, { name: 'drones', count: 2 }];
+    await cloud.updateComplete;
+    button(cloud, 'drones').click();
+    expect(ticker.tag).to.equal('drones');
+    cloud.tags = [{ name: 'Kyiv', count: 3 }];
+    await cloud.updateComplete;
+    expect(ticker.tag).to.be.undefined;
+    expect(pressed(cloud)).to.have.length(0);
+    expect(part(cloud, 'clear')).to.be.null;
   });
 
   it('fires strichka-tag-select with the tag and its count; a cancelled one filters nothing', async () => {

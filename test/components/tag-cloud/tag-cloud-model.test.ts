@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { countTags } from '../../../src/components/tag-cloud/count-tags.js';
 import { orderTags } from '../../../src/components/tag-cloud/order-tags.js';
-import { tagHref } from '../../../src/components/tag-cloud/tag-href.js';
 import { tagSteps } from '../../../src/components/tag-cloud/tag-weights.js';
 import type { FeedItem } from '../../../src/feed/index.js';
 
@@ -62,26 +61,6 @@ describe('tag cloud model', () => {
       expect(names(orderTags(tags, 'name', 3, 'uk'))).to.deep.equal(['Європа', 'Зеленський', 'Київ']);
       expect(names(orderTags(tags, undefined, 3, 'uk'))).to.deep.equal(['Київ', 'Європа', 'Зеленський']);
       expect(names(orderTags([{ name: 'b' }, { name: 'a' }, { name: 'c' }], undefined, 2, 'en'))).to.deep.equal(['b', 'a']);
-    });
-  });
-
-  describe('tagHref', () => {
-    const base = 'https://news.example/uk/article/1';
-
-    it('fills the template with the encoded name, resolved against the page', () => {
-      expect(tagHref('Zelenskyy & co/ä', undefined, '/tags/{tag}', base)).to.equal('https://news.example/tags/Zelenskyy%20%26%20co%2F%C3%A4');
-      expect(tagHref('обмін', undefined, '?tag={tag}', base)).to.equal('https://news.example/uk/article/1?tag=%D0%BE%D0%B1%D0%BC%D1%96%D0%BD');
-    });
-
-    it("prefers the tag's own link", () => {
-      expect(tagHref('exchange', '../topics/exchange', '/tags/{tag}', base)).to.equal('https://news.example/uk/topics/exchange');
-    });
-
-    it('refuses links that are not http(s) once resolved', () => {
-      expect(tagHref('x', undefined, "javascript:alert('{tag}')", base)).to.be.undefined;
-      expect(tagHref('x', 'data:text/html,hi', undefined, base)).to.be.undefined;
-      expect(tagHref('x', ' JavaScript:alert(1)', undefined, base)).to.be.undefined;
-      expect(tagHref('x', undefined, undefined, base)).to.be.undefined;
     });
   });
 });

@@ -84,12 +84,27 @@ describe('<strichka-tag-cloud> text and links', () => {
     good!.tags = bad!.tags = tags;
     await Promise.all([good!.updateComplete, bad!.updateComplete]);
     expect(parts(good!, 'link').map((link) => link.getAttribute('href'))).to.deep.equal([
-      `${location.origin}/tags/Zelenskyy%20%26%20co%2F%C3%A4?from=cloud`,
-      `${location.origin}/tags/${encodeURIComponent('перемир’я')}?from=cloud`,
+      '/tags/Zelenskyy%20%26%20co%2F%C3%A4?from=cloud',
+      `/tags/${encodeURIComponent('перемир’я')}?from=cloud`,
     ]);
     expect(bad!.shadowRoot!.querySelector('a')).to.be.null;
     expect(parts(bad!, 'text').map(visibleText)).to.deep.equal(['Zelenskyy & co/ä', 'перемир’я']);
     await expect(good!).to.be.accessible();
+  });
+
+  it('never makes a link of a `tags` entry whose own href is not http(s)', async () => {
+    const el = await fixture<StrichkaTagCloud>(html`<strichka-tag-cloud lang="en" tag-href="/tags/{tag}"></strichka-tag-cloud>`);
+    el.tags = [
+      { name: 'script', href: 'javascript:alert(1)' },
+      { name: 'hidden', href: ' Java\tScript:alert(2)' },
+      { name: 'data', href: 'data:text/html,<script>alert(3)</script>' },
+      { name: 'fine', href: 'https://news.example/tags/fine' },
+    ];
+    await el.updateComplete;
+    // A refused own href is not replaced by the template: the tag is plain text.
+    expect(parts(el, 'text').map(visibleText)).to.deep.equal(['data', 'hidden', 'script']);
+    expect(parts(el, 'link').map((link) => link.getAttribute('href'))).to.deep.equal(['https://news.example/tags/fine']);
+    expect([...el.shadowRoot!.querySelectorAll('[href]')]).to.have.length(1);
   });
 
   it('renders the inline variant as a plain list separated by " · ", in the given order, without sizes or counts', async () => {
