@@ -33,6 +33,14 @@ export interface Strings {
   language: string;
   /** Said of a language that has no translation of this page. */
   noTranslation: string;
+  /** The support banner's default heading, and its call to action and the link left after dismissal. */
+  supportUs: string;
+  /** The support banner's default message. */
+  supportMessage: string;
+  /** The accessible name of the support banner's close button. */
+  close: string;
+  /** The goal bar's text; `{raised}` and `{goal}` are formatted amounts. */
+  raisedOfGoal: string;
 }
 
 const en: Strings = {
@@ -51,6 +59,10 @@ const en: Strings = {
   allTopics: 'All topics',
   language: 'Language',
   noTranslation: 'no translation of this page',
+  supportUs: 'Support us',
+  supportMessage: 'Independent journalism depends on its readers. If you value our work, please support it.',
+  close: 'Close',
+  raisedOfGoal: '{raised} raised of {goal}',
 };
 
 // `other` of uk and ru is the form for fractions (genitive singular); whole counts use one/few/many.
@@ -70,6 +82,10 @@ const uk: Strings = {
   allTopics: 'Усі теми',
   language: 'Мова',
   noTranslation: 'цієї сторінки немає цією мовою',
+  supportUs: 'Підтримати нас',
+  supportMessage: 'Незалежна журналістика тримається на читачах. Якщо ви цінуєте нашу роботу, підтримайте її.',
+  close: 'Закрити',
+  raisedOfGoal: 'Зібрано {raised} з {goal}',
 };
 
 const ru: Strings = {
@@ -88,6 +104,10 @@ const ru: Strings = {
   allTopics: 'Все темы',
   language: 'Язык',
   noTranslation: 'этой страницы нет на этом языке',
+  supportUs: 'Поддержать нас',
+  supportMessage: 'Независимая журналистика держится на читателях. Если вы цените нашу работу, поддержите её.',
+  close: 'Закрыть',
+  raisedOfGoal: 'Собрано {raised} из {goal}',
 };
 
 /** The built-in strings for a locale's language: uk, ru, or English for every other language. */

@@ -70,6 +70,11 @@ describe('formatMessage', () => {
     );
   });
 
+  it('fills the goal bar text with both amounts, in the language of the words', () => {
+    expect(formatMessage('uk', 'raisedOfGoal', { raised: '12 500 ₴', goal: '50 000 ₴' })).to.equal('Зібрано 12 500 ₴ з 50 000 ₴');
+    expect(formatMessage('en-GB', 'raisedOfGoal', { raised: '£1,250', goal: '£5,000' })).to.equal('£1,250 raised of £5,000');
+  });
+
   it('uses the form for fractions when a count has one', () => {
     expect(formatMessage('uk', 'newStories', 1.5)).to.equal('1,5 нової новини');
     expect(formatMessage('ru', 'newStories', 2.5)).to.equal('2,5 новой новости');
