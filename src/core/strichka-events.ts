@@ -39,6 +39,24 @@ export interface StrichkaTagSelectDetail {
   count?: number;
 }
 
+/** `strichka-support-view`: the banner was shown (once a page load). */
+export interface StrichkaSupportViewDetail {
+  /** The banner's `id`, else its `utm-campaign`, else `default` (also the end of its storage key). */
+  campaign: string;
+}
+
+/** `strichka-support-click`: the reader clicked the call to action or the link left after dismissal (cancel it to stop the navigation). */
+export interface StrichkaSupportClickDetail extends StrichkaSupportViewDetail {
+  /** Where the link goes, `utm_*` parameters included; absent for a slotted call to action without `href`. */
+  href?: string;
+}
+
+/** `strichka-support-dismiss`: the reader closed the banner. */
+export interface StrichkaSupportDismissDetail extends StrichkaSupportViewDetail {
+  /** `close`: the close button; `escape`: the Esc key. */
+  reason: 'close' | 'escape';
+}
+
 /** Every event of Strichka's elements, by name: they bubble and cross shadow roots. */
 export interface StrichkaEventMap {
   'strichka-load': CustomEvent<StrichkaLoadDetail>;
@@ -46,6 +64,9 @@ export interface StrichkaEventMap {
   'strichka-item-click': CustomEvent<StrichkaItemClickDetail>;
   'strichka-language-change': CustomEvent<StrichkaLanguageChangeDetail>;
   'strichka-tag-select': CustomEvent<StrichkaTagSelectDetail>;
+  'strichka-support-view': CustomEvent<StrichkaSupportViewDetail>;
+  'strichka-support-click': CustomEvent<StrichkaSupportClickDetail>;
+  'strichka-support-dismiss': CustomEvent<StrichkaSupportDismissDetail>;
 }
 
 declare global {

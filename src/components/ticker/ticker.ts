@@ -10,7 +10,7 @@ import { tokens } from '../../core/tokens.styles.js';
 import type { Feed, FeedItem } from '../../feed/index.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { strings } from '../../i18n/strings.js';
-import { campaignUrl } from './campaign-url.js';
+import { campaignUrl } from '../../core/campaign-url.js';
 import { tickerItems } from './ticker-items.js';
 import { tickerStyles } from './ticker.styles.js';
 

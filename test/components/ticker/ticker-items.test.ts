@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { campaignUrl } from '../../../src/components/ticker/campaign-url.js';
+import { campaignUrl } from '../../../src/core/campaign-url.js';
 import { tickerItems } from '../../../src/components/ticker/ticker-items.js';
 import { isUpdated, itemTime } from '../../../src/core/item-time.js';
 import { timeLabel } from '../../../src/core/time-label.js';

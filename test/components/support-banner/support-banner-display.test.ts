@@ -1,0 +1,228 @@
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
+
+const HREF = 'https://www.patreon.com/ukrainskapravda';
+
+describe('support banner: content', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  it('shows localised defaults and a call to action with utm parameters', async () => {
+    const banner = await renderBanner(html`<strichka-support-banner lang="uk" href=${HREF} utm-source="site" utm-medium="banner" utm-campaign="spring" target="_blank"></strichka-support-banner>`);
+    expect(banner.state).to.equal('shown');
+    expect(part(banner, 'heading')!.textContent!.trim()).to.equal('Підтримати нас');
+    expect(part(banner, 'message')!.textContent).to.contain('Незалежна журналістика');
+    const action = part<HTMLAnchorElement>(banner, 'action')!;
+    expect(action.href).to.equal(`${HREF}?utm_source=site&utm_medium=banner&utm_campaign=spring`);
+    expect(action.rel).to.equal('noopener');
+    expect(part(banner, 'close')!.getAttribute('aria-label')).to.equal('Закрити');
+    expect(banner.campaign).to.equal('spring');
+  });
+
+  it('takes heading, message and action from slots', async () => {
+    const banner = await renderBanner(html`<strichka-support-banner href=${HREF}>
+      <span slot="heading">Keep us free</span><span slot="message">Readers fund our work.</span><span slot="action">Become a patron</span>
+    </strichka-support-banner>`);
+    const assigned = (name: string) => banner.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name=${name}]`)!.assignedNodes()[0]!.textContent;
+    expect([assigned('heading'), assigned('message'), assigned('action')]).to.deep.equal(['Keep us free', 'Readers fund our work.', 'Become a patron']);
+    expect(part(banner, 'banner')!.getAttribute('aria-labelledby')).to.equal('heading');
+  });
+
+  it('leaves out a call to action whose href is not http(s)', async () => {
+    const banner = await renderBanner(html`<strichka-support-banner href="javascript:alert(1)"></strichka-support-banner>`);
+    expect(banner.state).to.equal('shown');
+    expect(part(banner, 'action')).to.be.null;
+  });
+
+  it('shows a goal bar with accessible text formatted in the page language', async () => {
+    const banner = await renderBanner(html`<strichka-support-banner lang="en" goal="50000" raised="12000" currency="UAH" href=${HREF}></strichka-support-banner>`);
+    const progress = part<HTMLProgressElement>(banner, 'progress')!;
+    const text = new Intl.NumberFormat('en', { style: 'currency', currency: 'UAH', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    const label = `${text.format(12000)} raised of ${text.format(50000)}`;
+    expect(progress.max).to.equal(50000);
+    expect(progress.value).to.equal(12000);
+    expect(progress.getAttribute('aria-valuetext')).to.equal(label);
+    expect(part(banner, 'goal-text')!.textContent).to.equal(label);
+    await expect(banner).to.be.accessible();
+  });
+
+  it('is accessible when shown inline, and in the dark theme', async () => {
+    const [light, dark] = await renderBanners(html`<strichka-support-banner id="light" href=${HREF}></strichka-support-banner
+      ><strichka-support-banner id="dark" theme="dark" href=${HREF} priority="1"></strichka-support-banner>`);
+    expect(dark!.state).to.equal('shown');
+    await expect(dark).to.be.accessible();
+    dark!.remove();
+    await light!.updateComplete;
+    expect(light!.state).to.equal('shown');
+    await expect(light).to.be.accessible();
+  });
+
+  it('takes no space when it does not show, and its full space from the first render when it does', async () => {
+    localStorage.setItem('strichka:support:gone', JSON.stringify({ views: 0, shown: [], dismissed: Date.now() }));
+    const [gone, shown] = await renderBanners(html`<strichka-support-banner id="gone"></strichka-support-banner><strichka-support-banner priority="-1"></strichka-support-banner>`);
+    expect(gone!.getBoundingClientRect().height).to.equal(0);
+    expect(shown!.getAttribute('state')).to.equal('shown');
+    expect(shown!.getBoundingClientRect().height).to.be.greaterThan(50);
+  });
+});
+
+describe('support banner: decided on connect', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  it('decides synchronously when connected, so the first render already has its final size', async () => {
+    const banner = document.createElement('strichka-support-banner');
+    document.body.append(banner);
+    try {
+      expect(banner.getAttribute('state')).to.equal('shown');
+      await banner.updateComplete;
+      const first = banner.getBoundingClientRect().height;
+      expect(first).to.be.greaterThan(50);
+      await aTimeout(50);
+      expect(banner.getBoundingClientRect().height).to.equal(first);
+    } finally {
+      banner.remove();
+    }
+  });
+});
+
+describe('support banner: one at a time', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  it('shows only the banner with the highest priority, the next one when it is closed', async () => {
+    const [low, high] = await renderBanners(html`<strichka-support-banner id="low" after-dismiss="link"></strichka-support-banner><strichka-support-banner id="high" priority="5"></strichka-support-banner>`);
+    expect([low!.state, high!.state]).to.deep.equal(['hidden', 'shown']);
+    part(high!, 'close')!.click();
+    await low!.updateComplete;
+    expect([low!.state, high!.state]).to.deep.equal(['shown', 'hidden']);
+  });
+
+  it('on a tie, shows the first in document order; a disconnect lets the next show', async () => {
+    const [first, second] = await renderBanners(html`<strichka-support-banner id="one"></strichka-support-banner><strichka-support-banner id="two"></strichka-support-banner>`);
+    expect([first!.state, second!.state]).to.deep.equal(['shown', 'hidden']);
+    first!.remove();
+    await second!.updateComplete;
+    expect(second!.state).to.equal('shown');
+  });
+});
+
+describe('support banner: bottom bar', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(async () => {
+    restoreClock();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('pads the body by its height while shown, and no more than a third of a small viewport', async () => {
+    await setViewport({ width: 320, height: 480 });
+    const before = getComputedStyle(document.body).paddingBottom;
+    const banner = await renderBanner(html`<strichka-support-banner placement="bottom" href=${HREF} goal="100" raised="40"
+      ><span slot="message">${'A long appeal to readers. '.repeat(40)}</span></strichka-support-banner
+    >`);
+    expect(getComputedStyle(banner).position).to.equal('fixed');
+    const height = banner.getBoundingClientRect().height;
+    expect(height).to.be.greaterThan(0).and.at.most(480 / 3 + 1);
+    expect(banner.scrollHeight).to.be.greaterThan(banner.clientHeight);
+    // Layout rounds lengths to 1/64 px.
+    await waitUntil(() => Math.abs(parseFloat(getComputedStyle(document.body).paddingBottom) - (parseFloat(before) + height)) < 0.1);
+    await expect(banner).to.be.accessible();
+    part(banner, 'close')!.click();
+    await banner.updateComplete;
+    expect(getComputedStyle(document.body).paddingBottom).to.equal(before);
+  });
+
+  it('gives the padding back when disconnected', async () => {
+    const before = document.body.style.paddingBottom;
+    const banner = await renderBanner(html`<strichka-support-banner placement="bottom" href=${HREF}></strichka-support-banner>`);
+    expect(document.body.style.paddingBottom).to.not.equal(before);
+    banner.remove();
+    expect(document.body.style.paddingBottom).to.equal(before);
+  });
+});
+
+describe('support banner: motion', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(async () => {
+    restoreClock();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('slides in when motion is allowed', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const banner = await renderBanner(html`<strichka-support-banner placement="bottom"></strichka-support-banner>`);
+    expect(part(banner, 'banner')!.getAnimations().map((each) => (each as CSSAnimation).animationName)).to.deep.equal(['strichka-support-up']);
+  });
+
+  it('does not move under prefers-reduced-motion: reduce', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const banner = await renderBanner(html`<strichka-support-banner placement="bottom"></strichka-support-banner>`);
+    expect(part(banner, 'banner')!.getAnimations()).to.have.length(0);
+  });
+});
+
+describe('support banner: no storage', () => {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('', 'SecurityError');
+      },
+      configurable: true,
+    });
+  });
+  afterEach(() => {
+    // The page's own getter lives on Window.prototype; deleting the override restores it.
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else delete (window as { localStorage?: Storage }).localStorage;
+    restoreClock();
+  });
+
+  it('shows nothing, fires nothing and throws nothing when localStorage is blocked', async () => {
+    let views = 0;
+    const count = () => views++;
+    document.addEventListener('strichka-support-view', count);
+    try {
+      const banner = await renderBanner(html`<strichka-support-banner href=${HREF}></strichka-support-banner>`);
+      await aTimeout(50);
+      expect(banner.state).to.equal('hidden');
+      expect(banner.getBoundingClientRect().height).to.equal(0);
+      expect(views).to.equal(0);
+    } finally {
+      document.removeEventListener('strichka-support-view', count);
+    }
+  });
+});
+
+describe('support banner: view event', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  it('fires strichka-support-view once when shown', async () => {
+    const seen = oneEvent(document, 'strichka-support-view');
+    const banner = await renderBanner(html`<strichka-support-banner id="seen"></strichka-support-banner>`);
+    expect((await seen).detail).to.deep.equal({ campaign: 'seen' });
+    expect(banner.state).to.equal('shown');
+  });
+});
