@@ -6,10 +6,10 @@ const bundle = (name: string) => import(/* @vite-ignore */ new URL(`/dist/cdn/${
 describe('dist/cdn bundles', () => {
   it('strichka.js defines every element from one file, and loading a second bundle is harmless', async () => {
     await bundle('strichka');
-    for (const name of ['strichka-feed', 'strichka-ticker', 'strichka-card', 'strichka-tag-cloud', 'strichka-language-switcher']) {
+    for (const name of ['strichka-feed', 'strichka-ticker', 'strichka-card', 'strichka-tag-cloud', 'strichka-language-switcher', 'strichka-support-banner']) {
       expect(customElements.get(name), name).to.not.equal(undefined);
     }
-    for (const name of ['ticker', 'card', 'tag-cloud', 'language-switcher']) await bundle(name);
+    for (const name of ['ticker', 'card', 'tag-cloud', 'language-switcher', 'support-banner']) await bundle(name);
     const ticker = await fixture<HTMLElement>(html`<strichka-ticker src="/demo/feeds/news-en.xml" lang="en"></strichka-ticker>`);
     await waitUntil(() => ticker.shadowRoot?.querySelectorAll('[part~="item"]').length == 10, 'the bundled ticker renders 10 rows');
     // The build minifies template HTML: the space between the marker and the headline must survive.
