@@ -3,7 +3,7 @@ import { getFeedSource, type FeedSource, type FeedState } from '../../src/feed/c
 import { FeedError } from '../../src/feed/feed-error.js';
 import { proxyUrl, setDefaultProxy } from '../../src/feed/proxy-url.js';
 import { serverLog, testFeedUrl } from '../test-feed-url.js';
-import { blockStorage, fillStorage } from './client-fixtures/storage.js';
+import { blockStorage, fillStorage } from '../storage-fixtures.js';
 
 // Real HTTP against test/server/feed-server.mjs; every test uses its own `case`.
 const UKRAINIAN_TITLES = ['Обмін полоненими: додому повернулися 95 захисників', 'Ґанок, їжак і Євген'];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadLastGoodCopy, saveLastGoodCopy } from '../../src/feed/last-good-copy.js';
 import type { Feed } from '../../src/feed/model.js';
-import { blockStorage, fillStorage } from './client-fixtures/storage.js';
+import { blockStorage, fillStorage } from '../storage-fixtures.js';
 
 const PREFIX = 'strichka:feed:';
 let counter = 0;

@@ -4,6 +4,7 @@ import '../../../src/language-switcher.js';
 import type { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { addAlternates, holdNavigation, labels, parts } from './switcher-test-page.js';
+import { blockStorage } from '../../storage-fixtures.js';
 
 async function switcher(template: ReturnType<typeof html>): Promise<StrichkaLanguageSwitcher> {
   const page = await wrapperFixture(template);
@@ -133,13 +134,7 @@ describe('<strichka-language-switcher> navigate mode', () => {
   });
 
   it('treats blocked or full storage as no storage', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
+    const unblock = blockStorage();
     try {
       const el = await switcher(html`<div lang="uk"><strichka-language-switcher></strichka-language-switcher></div>`);
       const change = oneEvent(el, 'strichka-language-change');
@@ -147,7 +142,7 @@ describe('<strichka-language-switcher> navigate mode', () => {
       expect((await change).detail.language).to.equal('en');
       expect(navigation.cancelledBefore).to.deep.equal([false]);
     } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
+      unblock();
     }
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {

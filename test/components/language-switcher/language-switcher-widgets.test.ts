@@ -8,6 +8,7 @@ import type { StrichkaTicker } from '../../../src/ticker.js';
 import { serverLog, testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { labels, parts } from './switcher-test-page.js';
+import { blockStorage } from '../../storage-fixtures.js';
 
 const FIRST_ISO = '2025-05-24T13:12:00.000Z';
 
@@ -147,19 +148,13 @@ describe('<strichka-language-switcher> widgets mode', () => {
   });
 
   it('works with blocked storage', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
+    const unblock = blockStorage();
     try {
       const { scope, el } = await widgetsPage();
       parts(el, 'link')[2]!.click();
       expect(scope.lang).to.equal('en');
     } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
+      unblock();
     }
   });
 

@@ -1,6 +1,7 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
+import { blockStorage } from '../../storage-fixtures.js';
 
 const HREF = 'https://www.patreon.com/ukrainskapravda';
 
@@ -178,21 +179,14 @@ describe('support banner: motion', () => {
 });
 
 describe('support banner: no storage', () => {
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  let unblock: () => void;
   beforeEach(() => {
     clearSupportRecords();
     newPageLoad();
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('', 'SecurityError');
-      },
-      configurable: true,
-    });
+    unblock = blockStorage();
   });
   afterEach(() => {
-    // The page's own getter lives on Window.prototype; deleting the override restores it.
-    if (own) Object.defineProperty(window, 'localStorage', own);
-    else delete (window as { localStorage?: Storage }).localStorage;
+    unblock();
     restoreClock();
   });
 
