@@ -1,5 +1,5 @@
 /** Public entry points, relative to src/ without extension; each becomes dist/<name>.js. */
-export const entries = ['index', 'feed/index', 'feed-element', 'ticker', 'card', 'tag-cloud', 'language-switcher', 'support-banner'];
+export const entries = ['index', 'classes', 'feed/index', 'feed-element', 'ticker', 'card', 'tag-cloud', 'language-switcher', 'support-banner'];
 
 /** Script-tag bundles (lit included, minified): dist/cdn/<name>.js from src/<entry>.ts. */
 export const cdnBundles = {
