@@ -28,15 +28,9 @@ export async function entryMinGzipBytes(file, { external = isBareImport, plugins
   }
 }
 
-/** Report lines for `files` ({ label, path, aim? }): min+gzip bytes, against an aim where given. */
+/** Report lines for `files` ({ label, path }): min+gzip bytes. */
 export async function sizesReport(files) {
   const rows = [];
-  for (const { label, path, aim } of files) {
-    const bytes = await entryMinGzipBytes(path);
-    rows.push([label, bytes, aim ? `≤ ${aim}: ${bytes <= aim ? 'met' : 'NOT met'}` : 'none, for context']);
-  }
-  return [
-    'Sizes: min+gzip bytes (rollup entry + chunks, terser module compress + mangle, gzip -9)',
-    ...formatTable(['file', 'bytes', 'aim'], rows, 'lrl'),
-  ];
+  for (const { label, path } of files) rows.push([label, await entryMinGzipBytes(path)]);
+  return ['Sizes: min+gzip bytes (rollup entry + chunks, terser module compress + mangle, gzip -9)', ...formatTable(['file', 'bytes'], rows, 'lr')];
 }

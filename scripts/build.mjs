@@ -1,6 +1,6 @@
 // Build: tsc compiles src/ (type declarations straight into dist/), then rollup bundles each
 // public entry into one ESM file per entry so consumers load few modules. lit stays external
-// in the npm build; the CDN bundles include it.
+// in the npm build; the CDN bundles include it. Last, the custom elements manifest.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { rollup } from 'rollup';
@@ -29,5 +29,7 @@ await bundle.close();
 
 await buildCdn();
 await buildProxy();
+// dist/custom-elements.json, the manifest that editors, docs and framework tooling read
+execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { stdio: 'inherit' });
 rmSync('build', { recursive: true, force: true });
 console.log(`built dist/: ${entries.map((name) => `${name}.js`).join(', ')}; dist/cdn/: ${Object.keys(cdnBundles).join(', ')}`);

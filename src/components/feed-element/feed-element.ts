@@ -2,6 +2,10 @@ import { SOURCE_CHANGE_EVENT } from '../../core/feed-controller.js';
 
 const observed = ['id', 'src', 'proxy', 'refresh'] as const;
 
+// Server rendering (Node) imports the entries too, where there is no HTMLElement: lit's node build
+// shims it for the lit elements, this stand-in does it for this one.
+const ElementBase = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
+
 /**
  * `<strichka-feed>`: shows nothing; names a feed once so several elements can share it with
  * `feed="<id>"`. Its attributes are read by the elements that point at it.
@@ -9,8 +13,10 @@ const observed = ['id', 'src', 'proxy', 'refresh'] as const;
  * @attr src - URL of the feed.
  * @attr proxy - A proxy URL template with `{url}`, for feeds that send no CORS headers.
  * @attr refresh - Seconds between polls (at least 30; default 300).
+ *
+ * @fires strichka-source-change - Connected, or an attribute changed: the elements that point here read it again.
  */
-export class StrichkaFeed extends HTMLElement {
+export class StrichkaFeed extends ElementBase {
   static get observedAttributes(): readonly string[] {
     return observed;
   }

@@ -1,0 +1,52 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+
+// docs/api/ is written by `node scripts/docs.mjs` from dist/custom-elements.json; `npm test` runs both first.
+interface ManifestElement {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+}
+
+async function manifestElements(): Promise<ManifestElement[]> {
+  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  return manifest.modules.flatMap((module: { declarations?: ManifestElement[] }) => module.declarations ?? []).filter((d: ManifestElement) => d.tagName);
+}
+
+async function openPage(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px';
+  const loaded = oneEvent(frame, 'load');
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** The first-column texts of the table under the heading with `id`. */
+const firstColumn = (page: Document, id: string) =>
+  [...(page.getElementById(id)?.nextElementSibling?.querySelectorAll('tbody tr td:first-child') ?? [])].map((cell) => cell.textContent);
+
+describe('docs/api: a page per element from custom-elements.json', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('lists every element of the manifest on the index page', async () => {
+    const elements = await manifestElements();
+    const page = await openPage('/docs/api/index.html');
+    const links = [...page.querySelectorAll('main li a')].map((link) => link.getAttribute('href'));
+    expect(links).to.deep.equal(elements.map((element) => `${element.tagName}.html`).sort());
+  });
+
+  it("documents each element's attributes, events and parts, and its live example renders", async () => {
+    for (const element of await manifestElements()) {
+      const page = await openPage(`/docs/api/${element.tagName}.html`);
+      expect(firstColumn(page, 'attributes'), element.tagName).to.deep.equal(element.attributes!.map((a) => a.name));
+      expect(firstColumn(page, 'events'), element.tagName).to.deep.equal((element.events ?? []).map((e) => e.name));
+      expect(firstColumn(page, 'css-parts'), element.tagName).to.deep.equal((element.cssParts ?? []).map((p) => p.name));
+      if (element.tagName == 'strichka-feed') continue; // shows nothing by design
+      const live = page.querySelector<HTMLElement>(`.example ${element.tagName}`)!;
+      await waitUntil(() => (live.shadowRoot?.textContent ?? '').trim().length > 0, `${element.tagName} renders its example`, { timeout: 5000 });
+      expect(page.querySelector('pre code')?.textContent).to.contain(`<${element.tagName}`);
+    }
+  });
+});
