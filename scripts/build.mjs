@@ -7,6 +7,7 @@ import { rollup } from 'rollup';
 import { buildCdn } from './build-cdn.mjs';
 import { buildProxy } from './build-proxy.mjs';
 import { cdnBundles, entries } from './entries.mjs';
+import { writeIntegrity } from './write-integrity.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 rmSync('build', { recursive: true, force: true });
@@ -28,6 +29,7 @@ await bundle.write({
 await bundle.close();
 
 await buildCdn();
+writeIntegrity('dist/cdn');
 await buildProxy();
 // dist/custom-elements.json, the manifest that editors, docs and framework tooling read
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { stdio: 'inherit' });

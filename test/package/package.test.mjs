@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { publint } from 'publint';
+import { integrityOf } from '../../scripts/write-integrity.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -84,6 +85,14 @@ describe('the packed tarball', () => {
     const attw = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const output = execFileSync(process.execPath, [attw, tarball, '--profile', 'esm-only', '--format', 'table-flipped'], { encoding: 'utf8' });
     assert.match(output, /No problems found|🟢/);
+  });
+});
+
+describe('dist/cdn/integrity.json', () => {
+  it('holds the SRI hash of every script-tag file as built', () => {
+    const hashes = JSON.parse(readFileSync(join(ROOT, 'dist/cdn/integrity.json'), 'utf8'));
+    assert.ok(Object.keys(hashes).includes('strichka.js') && Object.keys(hashes).includes('ticker.js'));
+    for (const [file, hash] of Object.entries(hashes)) assert.equal(hash, integrityOf(readFileSync(join(ROOT, 'dist/cdn', file))), file);
   });
 });
 
