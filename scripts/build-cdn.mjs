@@ -2,6 +2,8 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { cdnBundles } from './entries.mjs';
 
@@ -12,26 +14,77 @@ const registeringEntries = {
   transform: (code, id) => (id.includes('/build/js/') ? { code, map: null, moduleSideEffects: true } : null),
 };
 
+// The source maps lead to the TypeScript sources, with their text inside (src/ is not in the
+// package): tsc's map of each compiled file becomes the first link of rollup's chain.
+const typescriptSources = {
+  name: 'typescript-sources',
+  async load(id) {
+    if (!id.includes('/build/js/')) return null;
+    const code = await readFile(id, 'utf8');
+    const map = JSON.parse(await readFile(`${id}.map`, 'utf8'));
+    map.sourcesContent = await Promise.all(map.sources.map((source) => readFile(resolve(dirname(id), source), 'utf8')));
+    return { code, map };
+  },
+};
+
+/** The plugins of every CDN build: lit's production build resolved, our template HTML and CSS minified. */
+const cdnPlugins = () => [
+  minifyHtmlLiterals({
+    include: ['build/js/**'],
+    failOnError: true,
+    // Collapse runs of whitespace to one space, never to none: a space between inline
+    // elements (a marker and its headline) is text a reader sees.
+    options: { minifyOptions: { conservativeCollapse: true } },
+  }),
+  nodeResolve(),
+  registeringEntries,
+  typescriptSources,
+];
+
 /**
- * Writes dist/cdn/<name>.js (+ .map) for every script-tag bundle from build/js: self-contained, lit's
- * production build inlined, minified, with the HTML and CSS inside our templates minified too
- * (terser leaves template strings as written).
+ * Writes the script-tag files of dist/cdn/ (each with a source map) from build/js:
+ * - <name>.js for every entry of `cdnBundles`: self-contained ESM, lit inlined, minified;
+ * - strichka.classic.js: everything as a classic script, its exports on `window.Strichka`;
+ * - lazy/<entry>.js: one file per element for the loader, sharing chunks (lit, core, feed layer);
+ * - loader.js: the classic script that imports only the lazy files a page's elements need.
  */
 export async function buildCdn() {
   for (const [name, entry] of Object.entries(cdnBundles)) {
-    const plugins = [
-      minifyHtmlLiterals({
-        include: ['build/js/**'],
-        failOnError: true,
-        // Collapse runs of whitespace to one space, never to none: a space between inline
-        // elements (a marker and its headline) is text a reader sees.
-        options: { minifyOptions: { conservativeCollapse: true } },
-      }),
-      nodeResolve(),
-      registeringEntries,
-    ];
-    const cdn = await rollup({ input: `build/js/${entry}.js`, plugins });
+    const cdn = await rollup({ input: `build/js/${entry}.js`, plugins: cdnPlugins() });
     await cdn.write({ file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terser({ module: true })] });
+    if (name == 'strichka') {
+      await cdn.write({ file: 'dist/cdn/strichka.classic.js', format: 'iife', name: 'Strichka', sourcemap: true, plugins: [terser()] });
+    }
     await cdn.close();
   }
+  await buildLazy();
+  await buildLoader();
+}
+
+async function buildLazy() {
+  const { lazyElements } = await import(new URL('../build/js/loader/lazy-elements.js', import.meta.url).href);
+  const entries = Object.values(lazyElements);
+  const lazy = await rollup({
+    input: Object.fromEntries(entries.map((entry) => [entry, `build/js/${entry}.js`])),
+    plugins: cdnPlugins(),
+    // experimentalMinChunkSize prints a count of chunks before and after merging on every build.
+    onLog: (level, log, handler) => log.code != 'OPTIMIZE_CHUNK_STATUS' && handler(level, log),
+  });
+  await lazy.write({
+    dir: 'dist/cdn/lazy',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[hash].js',
+    // Merges the tiny chunks (one small helper shared by two elements) into bigger ones: fewer requests.
+    experimentalMinChunkSize: 4000,
+    plugins: [terser({ module: true })],
+  });
+  await lazy.close();
+}
+
+async function buildLoader() {
+  const loader = await rollup({ input: 'build/js/loader/loader.js', plugins: [typescriptSources] });
+  await loader.write({ file: 'dist/cdn/loader.js', format: 'iife', sourcemap: true, plugins: [terser({ compress: { passes: 2 } })] });
+  await loader.close();
 }

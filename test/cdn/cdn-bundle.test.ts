@@ -17,3 +17,20 @@ describe('dist/cdn bundles', () => {
     expect(updatedRow?.textContent?.replace(/\s+/g, ' ')).to.contain('updated Another 307 Ukrainian defenders');
   });
 });
+
+describe('dist/cdn source maps', () => {
+  it('sit beside every script-tag file and lead to the TypeScript sources, their text included', async () => {
+    for (const file of ['strichka.js', 'strichka.classic.js', 'ticker.js', 'card.js', 'tag-cloud.js', 'language-switcher.js', 'support-banner.js', 'loader.js', 'lazy/ticker.js']) {
+      // The package as built, byte for byte (the dev server's /dist/ route rewrites scripts).
+      const url = new URL(`/test-pages/npm/strichka@1/dist/cdn/${file}`, location.href);
+      const code = await (await fetch(url)).text();
+      const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+      expect(mapName, file).to.equal(`${file.split('/').pop()}.map`);
+      const map: { sources: string[]; sourcesContent: (string | null)[] } = await (await fetch(new URL(mapName!, url))).json();
+      const ours = map.sources.filter((source) => !source.includes('node_modules/'));
+      expect(ours.length, file).to.be.above(0);
+      expect(ours.every((source) => /\/src\/.+\.ts$/.test(source)), `${file}: ${ours.join()}`).to.equal(true);
+      expect(map.sourcesContent.every((text) => text), `${file} has every source's text`).to.equal(true);
+    }
+  });
+});
