@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { corpusMiddleware } from './test/server/corpus.mjs';
 import { feedServerMiddleware } from './test/server/feed-server.mjs';
+import { partnerServersPlugin } from './test/server/partner-servers.mjs';
 import { pagesServerMiddleware } from './test/server/pages-server.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -12,7 +13,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   // esbuild's default target leaves decorators untransformed for Chromium (TOOLCHAIN.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin()],
   middleware: [corpusMiddleware, feedServerMiddleware, pagesServerMiddleware],
   browsers: [
     chromeLauncher({

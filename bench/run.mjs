@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { bundleFeedsmith } from './bundle-feedsmith.mjs';
 import { budgetReport, measureBudgets } from './budgets.mjs';
 import { elementSizesReport } from './element-sizes.mjs';
+import { proxyLoadReport } from './proxy-load.mjs';
 import { generateAtom, generateRss } from './generate-feeds.mjs';
 import { parseTimesReport } from './parse-times.mjs';
 import { sizesReport } from './sizes.mjs';
@@ -86,4 +87,5 @@ const sizes = await sizesReport([
 ]);
 console.log(`\n${sizes.join('\n')}`);
 console.log(`\n${(await elementSizesReport(ROOT)).join('\n')}`);
+console.log(`\n${(await proxyLoadReport({ seconds: 30 })).join('\n')}`);
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,77 @@
+import { FeedError } from '../src/feed/feed-error.js';
+import { parseUrl } from '../src/feed/feed-url.js';
+import { readLimitedBody } from '../src/feed/read-limited-body.js';
+import { isAllowedFeedUrl } from './feed-allowlist.js';
+import type { ProxyConfig } from './proxy-config.js';
+import { ProxyError } from './proxy-error.js';
+
+/** Most redirects followed; each target is checked against the allowlist again. */
+export const MAX_REDIRECTS = 3;
+
+/** What a conditional request sends: the ETag and Last-Modified of a copy. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A feed as its server sent it, with the URL it came from after redirects and when it was fetched (ms). */
+export interface UpstreamFeed extends Validators {
+  url: string;
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  fetchedAt: number;
+}
+
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+/**
+ * Fetches a feed (conditionally when `validators` say so), following at most {@link MAX_REDIRECTS} redirects
+ * that the allowlist still allows, within the time and size limits. Resolves to the feed, or to the validators
+ * of a 304; throws ProxyError (403 redirect not allowed, 502 bad answer or too large, 504 time-out, the feed
+ * server's own 4xx/5xx).
+ */
+export async function fetchUpstream(url: URL, validators: Validators, config: ProxyConfig): Promise<UpstreamFeed | Validators> {
+  const signal = AbortSignal.timeout(config.timeoutMs);
+  const headers: Record<string, string> = { Accept: ACCEPT, 'User-Agent': 'strichka-proxy' };
+  if (validators.etag) headers['If-None-Match'] = validators.etag;
+  if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+  try {
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(url, { redirect: 'manual', signal, headers });
+      const { status } = response;
+      const location = response.headers.get('location');
+      if (status == 304) return upstreamValidators(response);
+      if (status >= 300 && status < 400 && location) {
+        await response.body?.cancel();
+        const next = parseUrl(location, url.href);
+        if (redirects == MAX_REDIRECTS) throw new ProxyError(502, 'redirects', `More than ${MAX_REDIRECTS} redirects`);
+        if (!next || !(await isAllowedFeedUrl(next, config))) throw new ProxyError(403, 'not-allowed', `Redirect to a feed origin that is not allowed`);
+        url = next;
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        // the feed server's own error is passed on (its Retry-After with it); anything else is a bad gateway
+        throw new ProxyError(status >= 400 && status < 600 ? status : 502, 'http', `The feed's server answered ${status}`, response.headers.get('retry-after') ?? undefined);
+      }
+      return {
+        ...upstreamValidators(response),
+        url: url.href,
+        // readLimitedBody's bytes sit in an ArrayBuffer of their own
+        body: (await readLimitedBody(response, config.maxBytes)) as Uint8Array<ArrayBuffer>,
+        contentType: response.headers.get('content-type') ?? '',
+        fetchedAt: Date.now(),
+      };
+    }
+  } catch (error) {
+    if (error instanceof ProxyError) throw error;
+    if (error instanceof FeedError) throw new ProxyError(502, error.code, error.message);
+    if ((error as Error)?.name == 'TimeoutError' || signal.aborted) throw new ProxyError(504, 'timeout', `No answer from the feed's server in ${config.timeoutMs} ms`);
+    throw new ProxyError(502, 'network', `The feed's server could not be reached`);
+  }
+}
+
+/** The ETag and Last-Modified a response sent. */
+function upstreamValidators(response: Response): Validators {
+  return { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+}

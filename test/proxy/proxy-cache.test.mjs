@@ -1,0 +1,71 @@
+// One upstream fetch per feed per cache period, however many clients ask; format=json is parseFeed's model.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { parseFeed } from '../../dist/feed/index.js';
+import { ask, feedRoute, NEWS_UK, startUpstream, testEnv } from './proxy-fixtures.mjs';
+
+const demoFeed = (name) => readFileSync(new URL(`../../demo/feeds/${name}`, import.meta.url));
+const sleep = (ms) => new Promise((wait) => setTimeout(wait, ms));
+/** A model as JSON carries it: keys with undefined values left out. */
+const asJson = (value) => JSON.parse(JSON.stringify(value));
+
+describe('proxy cache', () => {
+  let upstream;
+  let env;
+  const held = [];
+  before(async () => {
+    upstream = await startUpstream({
+      '/held': (request, response) => held.push(() => feedRoute()(request, response)),
+      '/period': feedRoute(),
+      '/atom': feedRoute(demoFeed('columns.atom'), { type: 'application/atom+xml' }),
+      '/json-feed': feedRoute(demoFeed('photo-stories.json'), { type: 'application/feed+json' }),
+      '/rss': feedRoute(),
+    });
+    env = testEnv(upstream.origin, { STRICHKA_PROXY_CACHE_SECONDS: '0.4' });
+  });
+  after(() => upstream.close());
+
+  it('coalesces concurrent requests for one feed into one upstream request', async () => {
+    const answers = Array.from({ length: 25 }, (_, i) => ask(`${upstream.origin}/held`, env, { query: i % 5 ? {} : { format: 'json' } }));
+    // every request is waiting on the one the server holds
+    while (!held.length) await sleep(5);
+    await sleep(50);
+    held.forEach((release) => release());
+    const responses = await Promise.all(answers);
+    assert.deepEqual(new Set(responses.map((response) => response.status)), new Set([200]));
+    assert.equal(upstream.count('/held'), 1);
+    assert.deepEqual(Buffer.from(await responses[1].arrayBuffer()), NEWS_UK);
+  });
+
+  it('answers from its copy within the cache period, then revalidates upstream once', async () => {
+    const url = `${upstream.origin}/period`;
+    assert.equal((await ask(url, env)).status, 200);
+    for (let i = 0; i < 5; i++) assert.equal((await ask(url, env)).status, 200);
+    assert.equal(upstream.count('/period'), 1);
+    const cached = await ask(url, env);
+    assert.match(cached.headers.get('age'), /^\d+$/);
+    await sleep(450);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => ask(url, env)));
+    assert.deepEqual(new Set(answers.map((response) => response.status)), new Set([200]));
+    assert.equal(upstream.count('/period'), 2);
+    // the copy's own validators, answered 304: the copy is fresh again
+    assert.equal(upstream.requests.at(-1).headers['if-none-match'], '"v1"');
+    assert.deepEqual(Buffer.from(await answers[9].arrayBuffer()), NEWS_UK);
+  });
+
+  it('answers format=json with the model parseFeed reads from the same feed, marked "strichka": 1', async () => {
+    for (const [path, name] of [['/rss', 'news-uk.xml'], ['/atom', 'columns.atom'], ['/json-feed', 'photo-stories.json']]) {
+      const response = await ask(`${upstream.origin}${path}`, env, { query: { format: 'json' } });
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+      const { strichka, ...model } = await response.json();
+      assert.equal(strichka, 1);
+      const expected = parseFeed(demoFeed(name).toString('utf8'), { baseUrl: `${upstream.origin}${path}` });
+      assert.ok(expected.items.length > 0);
+      assert.deepEqual(model, asJson(expected), path);
+      // and the client reads the answer back into the same Feed
+      assert.deepEqual(asJson(parseFeed(JSON.stringify({ strichka, ...model }))), asJson(expected), path);
+    }
+  });
+});
