@@ -25,29 +25,19 @@ interface SourceSettings {
 }
 
 /**
- * The feed of an element in its language: a `src-<lang>` attribute (`src-uk`) wins over `src`,
- * and `{lang}` in the URL stands for the language, so a language switch switches the feed.
+ * Where an element's feed comes from: its own `src`, `proxy` and `refresh`, else the attributes of
+ * the `<strichka-feed>` its `feed` names. A `src-<lang>` attribute (`src-uk`) wins over `src`, and
+ * `{lang}` in the URL stands for the language, so a language switch switches the feed.
  */
-function localisedSrc(element: Element, src: string | null | undefined): string | undefined {
-  const language = resolveLocale(element).split('-')[0]!;
-  return (element.getAttribute(`src-${language}`) ?? src)?.replaceAll('{lang}', language) || undefined;
-}
-
 function settingsOf(host: FeedHost): SourceSettings | undefined {
-  let from: { src?: string | null; proxy?: string | null; refresh?: number | string | null } = host;
-  let element: Element = host;
-  if (!host.src && host.feed) {
-    const root = host.getRootNode() as Document | ShadowRoot;
-    const named = root.getElementById?.(host.feed) ?? document.getElementById(host.feed);
-    if (!named) return undefined;
-    element = named;
-    from = { src: named.getAttribute('src'), proxy: named.getAttribute('proxy'), refresh: named.getAttribute('refresh') };
-  }
-  const src = localisedSrc(element, from.src);
-  if (!src) return undefined;
-  const refresh = Number(from.refresh);
+  const named = !host.src && host.feed ? ((host.getRootNode() as Partial<Document>).getElementById?.(host.feed) ?? document.getElementById(host.feed)) : host;
+  if (!named) return undefined;
+  const read = (name: 'src' | 'proxy' | 'refresh') => (named == host ? host[name] : named.getAttribute(name));
+  const language = resolveLocale(named).split('-')[0]!;
+  const src = (named.getAttribute(`src-${language}`) ?? (read('src') as string | undefined))?.replaceAll('{lang}', language);
+  const refresh = Number(read('refresh'));
   // Unset ones stay undefined, which the key (JSON) leaves out.
-  return { src, proxy: from.proxy || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined };
+  return src ? { src, proxy: (read('proxy') as string | undefined) || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined } : undefined;
 }
 
 /**
@@ -59,27 +49,27 @@ export class FeedController implements ReactiveController {
   /** The feed's state; 'loading' until the first answer (or while no feed is set). */
   state: FeedState = { status: 'loading' };
 
-  private readonly host: FeedHost;
-  private source?: FeedSource;
-  private unsubscribe?: () => void;
-  private key?: string;
+  readonly #host: FeedHost;
+  #source?: FeedSource;
+  #unsubscribe?: () => void;
+  #key?: string;
   /** Ends the listeners of one connection. */
-  private connection?: AbortController;
+  #connection?: AbortController;
   /** The state the events fired so far told of. */
-  private told = this.state;
+  #told = this.state;
 
   constructor(host: FeedHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** The absolute URL of the feed, once one is set: a new one means another feed, not an update. */
   get url(): string | undefined {
-    return this.source?.url;
+    return this.#source?.url;
   }
 
   hostConnected(): void {
-    const { signal } = (this.connection = new AbortController());
+    const { signal } = (this.#connection = new AbortController());
     // Every <strichka-feed>, in the document or a shadow root, is heard at the document.
     document.addEventListener(SOURCE_CHANGE_EVENT, this.sync, { signal });
     // A <strichka-feed> written after this element is not parsed yet: look again when it is.
@@ -88,45 +78,45 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.connection?.abort();
-    this.unsubscribe?.();
-    this.unsubscribe = this.key = undefined;
+    this.#connection?.abort();
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#key = undefined;
   }
 
   hostUpdated(): void {
     const { status, feed, error } = this.state;
-    const { told } = this;
+    const told = this.#told;
     const stale = status == 'stale';
-    this.told = this.state;
-    if (feed && feed != told.feed) emitEvent<StrichkaLoadDetail>(this.host, 'strichka-load', { feed, url: this.url!, stale });
-    if (error && error != told.error) emitEvent<StrichkaErrorDetail>(this.host, 'strichka-error', { error, url: this.url, stale });
+    this.#told = this.state;
+    if (feed && feed != told.feed) emitEvent<StrichkaLoadDetail>(this.#host, 'strichka-load', { feed, url: this.url!, stale });
+    if (error && error != told.error) emitEvent<StrichkaErrorDetail>(this.#host, 'strichka-error', { error, url: this.url, stale });
   }
 
   /** Follows the element's current `src` / `feed` / `proxy` / `refresh` and language; cheap when nothing changed. */
   readonly sync = (): void => {
-    const { host } = this;
+    const host = this.#host;
     if (!host.isConnected) return;
     const settings = settingsOf(host);
     // A `feed` that names no <strichka-feed src> once the page is parsed is a mistake to report, not a wait.
     const missing = !settings && document.readyState != 'loading' && host.feed;
     const key = settings ? JSON.stringify(settings) : missing ? '#' + missing : undefined;
-    if (key == this.key) return;
-    this.unsubscribe?.();
-    this.key = key;
-    const source = (this.source = settings && getFeedSource(settings.src, settings));
-    this.unsubscribe = source?.subscribe(this.show);
+    if (key == this.#key) return;
+    this.#unsubscribe?.();
+    this.#key = key;
+    const source = (this.#source = settings && getFeedSource(settings.src, settings));
+    this.#unsubscribe = source?.subscribe(this.#show);
     if (!source) {
-      this.show(missing ? { status: 'error', error: new FeedError('no-source', `No <strichka-feed id="${missing}"> with a src`) } : { status: 'loading' });
+      this.#show(missing ? { status: 'error', error: new FeedError('no-source', `No <strichka-feed id="${missing}"> with a src`) } : { status: 'loading' });
     }
   };
 
   /** Fetches the feed now (or joins the fetch in flight). */
   reload(): Promise<void> {
-    return this.source?.refresh() ?? Promise.resolve();
+    return this.#source?.refresh() ?? Promise.resolve();
   }
 
-  private readonly show = (state: FeedState): void => {
+  readonly #show = (state: FeedState): void => {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

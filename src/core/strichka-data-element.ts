@@ -57,7 +57,7 @@ export class StrichkaDataElement extends StrichkaElement {
    * then noticed.
    */
   protected renderFallback(shown = true): TemplateResult {
-    return html`<slot ?hidden=${!shown} @slotchange=${this.fallbackChanged}></slot>`;
+    return html`<slot ?hidden=${!shown} @slotchange=${this.#fallbackChanged}></slot>`;
   }
 
   /** True when the element has light-DOM content to fall back to (children given to a named slot are not). */
@@ -72,5 +72,5 @@ export class StrichkaDataElement extends StrichkaElement {
     if (!this.emit<StrichkaItemClickDetail>('strichka-item-click', { item }, true)) event.preventDefault();
   }
 
-  private readonly fallbackChanged = (): void => this.requestUpdate();
+  readonly #fallbackChanged = (): void => this.requestUpdate();
 }

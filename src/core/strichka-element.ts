@@ -2,31 +2,13 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { resolveDirection, resolveLocale } from '../i18n/locale.js';
 import { emitEvent } from './emit-event.js';
 
-// One observer and one timer for the whole page: a language switch (a `lang` or `dir` change
-// anywhere) re-renders every connected element instead of each element watching its ancestors,
-// and so does every minute, as times on screen age ("5 minutes ago"; a clock time becomes a date
-// at midnight).
+// One observer and one timer for the whole page, started by the first element: a language switch
+// (a `lang` or `dir` change anywhere) re-renders every connected element instead of each element
+// watching its ancestors, and so does every minute, as times on screen age ("5 minutes ago"; a
+// clock time becomes a date at midnight). With no element connected, they have nothing to do.
 const connected = new Set<StrichkaElement>();
 let languageObserver: MutationObserver | undefined;
-let minuteTimer: ReturnType<typeof setInterval> | undefined;
 const updateAll = () => connected.forEach((each) => each.requestUpdate());
-
-function watchPage(element: StrichkaElement): void {
-  connected.add(element);
-  if (languageObserver || typeof MutationObserver == 'undefined') return;
-  languageObserver = new MutationObserver(updateAll);
-  languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-  minuteTimer = setInterval(updateAll, 60e3);
-}
-
-function unwatchPage(element: StrichkaElement): void {
-  connected.delete(element);
-  if (!connected.size) {
-    languageObserver?.disconnect();
-    languageObserver = undefined;
-    clearInterval(minuteTimer);
-  }
-}
 
 /**
  * The base of every Strichka element: locale and direction from the page, light/dark theme,
@@ -48,14 +30,19 @@ export class StrichkaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchPage(this);
+    connected.add(this);
+    if (!languageObserver) {
+      languageObserver = new MutationObserver(updateAll);
+      languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      setInterval(updateAll, 60e3);
+    }
     // A moved element may have a new nearest `lang` or `dir`.
-    if (this.hasUpdated) this.requestUpdate();
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchPage(this);
+    connected.delete(this);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -1,4 +1,5 @@
 import type { FeedState } from '../feed/index.js';
+import { commonStrings } from '../i18n/common-strings.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { formatClock, formatDay, isSameDay } from '../i18n/format-time.js';
 
@@ -9,5 +10,5 @@ export function timeLabel(iso: string, now: number, locale: string, timeZone?: s
 
 /** "as of 16:12" ("as of 24 May" for an older copy) on a last good copy shown because the feed failed; undefined otherwise. */
 export function staleNote({ status, error, fetchedAt }: FeedState, now: number, locale: string, timeZone?: string): string | undefined {
-  return status == 'stale' && error && fetchedAt ? formatMessage(locale, 'asOf', timeLabel(new Date(fetchedAt).toISOString(), now, locale, timeZone)) : undefined;
+  return status == 'stale' && error && fetchedAt ? formatMessage(locale, commonStrings, 'asOf', timeLabel(new Date(fetchedAt).toISOString(), now, locale, timeZone)) : undefined;
 }

@@ -3,30 +3,27 @@ import { css } from 'lit';
 /**
  * Design tokens: every colour, size and font comes from a `--strichka-*` custom property with a
  * default. Colours are `light-dark()` pairs: `color-scheme` follows `prefers-color-scheme` unless
- * `theme` is set. Components read the private `--_*` names so a token is resolved in one place.
- * Also the shared pieces: focus ring, `.visually-hidden`, and the `.skeleton` / `.line` placeholders.
+ * `theme` is set; links default to the text colour. Components read the private `--_*` names so
+ * a token is resolved in one place. Also the shared pieces: focus ring, `.visually-hidden`, and the `.skeleton` / `.line` placeholders.
  */
 export const tokens = css`
   :host {
-    --_font: var(--strichka-font, inherit);
-    --_font-size: var(--strichka-font-size, 1rem);
     --_space: var(--strichka-space, 0.5rem);
     --_radius: var(--strichka-radius, 0.5rem);
     --_text: var(--strichka-color-text, light-dark(#1b1c20, #e8e8ec));
     --_muted: var(--strichka-color-muted, light-dark(#595c64, #a9adb6));
     --_accent: var(--strichka-color-accent, light-dark(#b3261e, #ff8a80));
-    --_link: var(--strichka-color-link, light-dark(#1b1c20, #e8e8ec));
+    --_link: var(--strichka-color-link, var(--_text));
     --_background: var(--strichka-color-background, light-dark(#fff, #16171b));
     --_surface: var(--strichka-color-surface, light-dark(#eef0f3, #25272d));
     --_border: var(--strichka-color-border, light-dark(#d5d8de, #3a3d45));
-    --_focus: var(--strichka-color-focus, light-dark(#1a5fd0, #8ab4ff));
     color-scheme: light dark;
     display: block;
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_background);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--strichka-font, inherit);
+    font-size: var(--strichka-font-size, 1rem);
     line-height: 1.4;
   }
   :host([theme='light']) {
@@ -39,27 +36,25 @@ export const tokens = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   a {
     color: var(--_link);
   }
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--strichka-color-focus, light-dark(#1a5fd0, #8ab4ff));
     outline-offset: 2px;
   }
+  /* Out of sight, still read out; absolute, so it takes no room. */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .skeleton {
     display: block;

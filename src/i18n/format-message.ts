@@ -1,27 +1,20 @@
 import { intlFormatter } from './intl-formatter.js';
-import { strings, type PluralMessage, type Strings } from './strings.js';
+import { messageLanguage, type Messages } from './messages.js';
 
-/** Keys of messages that depend on a count. */
-export type PluralKey = { [K in keyof Strings]: Strings[K] extends PluralMessage ? K : never }[keyof Strings];
-
-/** Keys of messages that are plain text. */
-export type TextKey = Exclude<keyof Strings, PluralKey | 'asOf' | 'raisedOfGoal'>;
+/** Plural categories in the order a message gives its forms; `other` is always the last form. */
+const FORMS = ['one', 'few', 'many'];
 
 /**
- * A built-in message in the locale's language: a plural message in the form for `count`,
- * written with the locale's digits; `asOf` with its `{time}` filled in; `raisedOfGoal` with its
- * formatted `{raised}` and `{goal}`.
+ * A built-in message of `table` in the locale's language: with a count, the form for it, the
+ * count written with the locale's digits in place of `{n}`; with a text, that text in place of
+ * the placeholder; with named values (`{ raised, goal }`), each in place of its name.
  */
-export function formatMessage(locale: string, key: PluralKey, count: number): string;
-export function formatMessage(locale: string, key: 'asOf', time: string): string;
-export function formatMessage(locale: string, key: 'raisedOfGoal', amounts: { raised: string; goal: string }): string;
-export function formatMessage(locale: string, key: TextKey): string;
-export function formatMessage(locale: string, key: keyof Strings, value?: number | string | Record<string, string>): string {
-  const table = strings(locale);
-  const message = table[key];
+export function formatMessage<K extends string>(locale: string, table: Messages<K>, key: K, value?: number | string | Record<string, string>): string {
+  const language = messageLanguage(locale);
+  const forms = table[language]![key].split('/');
   // The form follows the language of the words (English for 'fr'), the digits the full locale.
-  const text = typeof message === 'string' ? message : message[intlFormatter(Intl.PluralRules, table === strings('en') ? 'en' : locale).select(+value!)] ?? message.other;
-  const filled = typeof value === 'number' ? intlFormatter(Intl.NumberFormat, locale).format(value) : value;
-  if (typeof filled == 'object') return text.replace(/\{(\w+)\}/g, (_, name: string) => filled[name] ?? '');
-  return filled === undefined ? text : text.replace(/\{\w+\}/g, () => filled);
+  const text = typeof value == 'number' ? (forms[FORMS.indexOf(intlFormatter(Intl.PluralRules, language ? locale : 'en').select(value))] ?? forms[forms.length - 1]!) : forms[0]!;
+  const filled = typeof value == 'number' ? intlFormatter(Intl.NumberFormat, locale).format(value) : value;
+  // A function, so a `$&` in a value stays literal.
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (typeof filled == 'object' ? filled[name] : filled) ?? '');
 }

@@ -1,43 +1,62 @@
 import { expect } from '@open-wc/testing';
-import { strings } from '../../src/i18n/strings.js';
+import { languageSwitcherStrings } from '../../src/components/language-switcher/language-switcher-strings.js';
+import { supportBannerStrings } from '../../src/components/support-banner/support-banner-strings.js';
+import { tagCloudStrings } from '../../src/components/tag-cloud/tag-cloud-strings.js';
+import { tickerStrings } from '../../src/components/ticker/ticker-strings.js';
+import { commonStrings } from '../../src/i18n/common-strings.js';
+import { textOf, type Messages } from '../../src/i18n/messages.js';
+
+const TABLES: Record<string, Messages> = {
+  common: commonStrings,
+  ticker: tickerStrings,
+  tagCloud: tagCloudStrings,
+  languageSwitcher: languageSwitcherStrings,
+  supportBanner: supportBannerStrings,
+};
 
 describe('strings', () => {
   it('picks the table by the language of the locale', () => {
-    expect(strings('uk').recentNews).to.equal('Останні новини');
-    expect(strings('uk-UA').allNews).to.equal('Усі новини');
-    expect(strings('UK').updated).to.equal('оновлено');
-    expect(strings('ru').recentNews).to.equal('Последние новости');
-    expect(strings('ru_RU').allNews).to.equal('Все новости');
-    expect(strings('en').recentNews).to.equal('Recent news');
+    expect(textOf(tickerStrings, 'uk').recentNews).to.equal('Останні новини');
+    expect(textOf(tickerStrings, 'uk-UA').allNews).to.equal('Усі новини');
+    expect(textOf(commonStrings, 'UK').updated).to.equal('оновлено');
+    expect(textOf(tickerStrings, 'ru').recentNews).to.equal('Последние новости');
+    expect(textOf(tickerStrings, 'ru_RU').allNews).to.equal('Все новости');
+    expect(textOf(tickerStrings, 'en').recentNews).to.equal('Recent news');
   });
 
   it('gives English for every other language', () => {
     for (const locale of ['en-GB', 'de', 'pl', 'be', 'ar', 'zh-Hant-TW', 'ukr-x', 'constructor', '']) {
-      expect(strings(locale), locale).to.equal(strings('en'));
+      for (const [name, table] of Object.entries(TABLES)) expect(textOf(table, locale), `${name} ${locale}`).to.equal(textOf(table, 'en'));
     }
   });
 
   it('has every key in every language, with no empty text', () => {
-    const keys = Object.keys(strings('en')).sort();
-    for (const locale of ['uk', 'ru', 'en']) {
-      const table = strings(locale);
-      expect(Object.keys(table).sort(), locale).to.deep.equal(keys);
-      for (const [key, value] of Object.entries(table)) {
-        const texts: string[] = typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);
-        if (typeof value !== 'string') expect(value.other, `${locale}.${key}.other`).to.be.a('string');
-        for (const text of texts) expect(text.trim(), `${locale}.${key}`).not.to.equal('');
+    for (const [name, table] of Object.entries(TABLES)) {
+      const keys = Object.keys(textOf(table, 'en')).sort();
+      for (const locale of ['uk', 'ru', 'en']) {
+        const texts = textOf(table, locale);
+        expect(Object.keys(texts).sort(), `${name} ${locale}`).to.deep.equal(keys);
+        for (const [key, value] of Object.entries(texts)) {
+          expect(value, `${name} ${locale}.${key}`).to.be.a('string');
+          for (const form of value.split('/')) expect(form.trim(), `${name} ${locale}.${key}`).not.to.equal('');
+        }
       }
     }
   });
 
   it('lists the one/few/many forms that uk and ru counts need, each with {n}', () => {
+    const counted = [
+      [tickerStrings, 'newStories'],
+      [tickerStrings, 'showNew'],
+      [tagCloudStrings, 'tagCount'],
+    ] as [Messages, string][];
     for (const locale of ['uk', 'ru']) {
-      for (const key of ['newStories', 'showNew', 'tagCount'] as const) {
-        const message = strings(locale)[key];
-        expect(Object.keys(message).sort(), `${locale}.${key}`).to.deep.equal(['few', 'many', 'one', 'other']);
-        for (const form of Object.values(message as Record<string, string>)) expect(form).to.include('{n}');
+      for (const [table, key] of counted) {
+        const forms = textOf(table, locale)[key]!.split('/');
+        expect(forms, `${locale}.${key}`).to.have.length(4);
+        for (const form of forms) expect(form).to.include('{n}');
       }
     }
-    expect(strings('en').asOf).to.include('{time}');
+    expect(textOf(commonStrings, 'en').asOf).to.include('{time}');
   });
 });

@@ -9,6 +9,7 @@ import { tagHref } from '../../core/tag-href.js';
 import { staleNote } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { FeedItem } from '../../feed/index.js';
+import { commonStrings } from '../../i18n/common-strings.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { formatAge, formatStamp } from '../../i18n/format-time.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
@@ -119,58 +120,58 @@ export class StrichkaCard extends StrichkaDataElement {
   }
 
   /** The item on screen: `item`, else the one `item-id` or `index` picks from the feed. */
-  private get shownItem(): FeedItem | undefined {
+  get #shownItem(): FeedItem | undefined {
     const { feed } = this.data.state;
     return this.item ?? (feed && findCardItem(feed.items, this.itemId, this.index));
   }
 
   protected override render(): TemplateResult {
-    const item = this.shownItem;
-    if (item) return this.renderCard(item);
+    const item = this.#shownItem;
+    if (item) return this.#renderCard(item);
     const { status, feed } = this.data.state;
     // An item missing from the feed shows the fallback too, or nothing: no skeleton waits for it.
     const fallback = !!feed || this.hasFallback;
     return html`${this.renderFallback(fallback)}${fallback
       ? nothing
       : status == 'error'
-        ? html`<p part="error" class="error">${formatMessage(this.locale, 'error')}</p>`
-        : this.renderSkeleton()}`;
+        ? html`<p part="error" class="error">${formatMessage(this.locale, commonStrings, 'error')}</p>`
+        : this.#renderSkeleton()}`;
   }
 
   // Sizes go in as custom properties through the CSSOM, which a strict CSP allows (a style attribute it may not).
   protected override updated(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('[part=card]');
     if (!card) return;
-    const image = this.shownItem?.image;
+    const image = this.#shownItem?.image;
     const width = boundedInteger(image?.width, 0);
     const height = boundedInteger(image?.height, 0);
     card.style.setProperty('--_ratio', width && height ? `${width} / ${height}` : null);
     card.style.setProperty('--_lines', String(boundedInteger(this.lines, 3)));
   }
 
-  private get layoutClass(): CardLayout {
+  get #layoutClass(): CardLayout {
     return this.layout == 'horizontal' || this.layout == 'compact' ? this.layout : 'vertical';
   }
 
-  private renderCard(item: FeedItem): TemplateResult {
-    const layout = this.layoutClass;
+  #renderCard(item: FeedItem): TemplateResult {
+    const layout = this.#layoutClass;
     const full = layout != 'compact';
     const authors = full && item.authors?.length ? intlFormatter(Intl.ListFormat, this.locale).format(item.authors) : '';
-    const time = this.renderTime(item);
+    const time = this.#renderTime(item);
     const note = !this.item && staleNote(this.data.state, Date.now(), this.locale, this.timeZone);
     return html`<article part="card" class="card ${layout}" dir=${this.direction}>
-      ${full ? this.renderImage(item) : nothing}
+      ${full ? this.#renderImage(item) : nothing}
       <div class="body">
-        <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)}>${this.renderLink(item)}</div>
+        <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)}>${this.#renderLink(item)}</div>
         ${time != nothing || authors ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors">${authors}</span>` : nothing}</p>` : nothing}
         ${full && item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
-        ${this.renderTags(item.tags)}
+        ${this.#renderTags(item.tags)}
         ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
       </div>
     </article>`;
   }
 
-  private renderImage({ image }: FeedItem): TemplateResult | typeof nothing {
+  #renderImage({ image }: FeedItem): TemplateResult | typeof nothing {
     if (!image || !isHttpUrl(image.url)) return nothing;
     const width = boundedInteger(image.width, 0);
     const height = boundedInteger(image.height, 0);
@@ -190,14 +191,14 @@ export class StrichkaCard extends StrichkaDataElement {
     </div>`;
   }
 
-  private renderLink(item: FeedItem): TemplateResult | string {
+  #renderLink(item: FeedItem): TemplateResult | string {
     if (!isHttpUrl(item.url)) return item.title;
     return html`<a part="link" class="link" href=${item.url} target=${this.target || nothing} rel=${linkRel(this.target)} @click=${(event: Event) => this.clickItem(event, item)}
       >${item.title}</a
     >`;
   }
 
-  private renderTime(item: FeedItem): TemplateResult | typeof nothing {
+  #renderTime(item: FeedItem): TemplateResult | typeof nothing {
     const stamp = itemTime(item);
     const time = Date.parse(stamp!);
     if (isNaN(time)) return nothing;
@@ -207,14 +208,14 @@ export class StrichkaCard extends StrichkaDataElement {
     return html`<time part="time" datetime=${stamp!} title=${full}>${age > -60e3 && age < RECENT_MS ? formatAge(stamp, now, this.locale) : full}</time>
       ${isUpdated(item)
         ? html`<time part="updated" class="updated" datetime=${item.updated!} title=${formatStamp(item.updated, this.locale, this.timeZone)}
-            >${formatMessage(this.locale, 'updated')}</time
+            >${formatMessage(this.locale, commonStrings, 'updated')}</time
           >`
         : nothing}`;
   }
 
-  private renderTags(tags: readonly string[] | undefined): TemplateResult | typeof nothing {
+  #renderTags(tags: readonly string[] | undefined): TemplateResult | typeof nothing {
     if (!tags?.length) return nothing;
-    return html`<ul part="tags" class="tags" aria-label=${formatMessage(this.locale, 'tags')}>
+    return html`<ul part="tags" class="tags" aria-label=${formatMessage(this.locale, commonStrings, 'tags')}>
       ${tags.map((tag) => {
         const href = tagHref(tag, undefined, this.tagHref, document.baseURI);
         return html`<li part="tag" class="tag">
@@ -224,11 +225,11 @@ export class StrichkaCard extends StrichkaDataElement {
     </ul>`;
   }
 
-  private renderSkeleton(): TemplateResult {
-    const layout = this.layoutClass;
+  #renderSkeleton(): TemplateResult {
+    const layout = this.#layoutClass;
     const full = layout != 'compact';
     return html`<div part="skeleton" class="card ${layout}" dir=${this.direction} aria-busy="true">
-      <span class="visually-hidden">${formatMessage(this.locale, 'loading')}</span>
+      <span class="visually-hidden">${formatMessage(this.locale, commonStrings, 'loading')}</span>
       ${full ? html`<div class="media skeleton" aria-hidden="true"></div>` : nothing}
       <div class="body" aria-hidden="true">
         <div class="title">${skeletonLine}${skeletonLine}</div>

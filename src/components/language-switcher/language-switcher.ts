@@ -9,6 +9,7 @@ import { resolveLocale } from '../../i18n/locale.js';
 import { discoverLanguages, type OfferedLanguage } from './discover-languages.js';
 import { findLanguage } from './find-language.js';
 import { nativeLanguageName, shortLanguageLabel } from './language-label.js';
+import { languageSwitcherStrings } from './language-switcher-strings.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { storeLanguage, storedLanguage } from './stored-language.js';
 
@@ -91,10 +92,10 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
   declare scope?: string;
 
   // Child links and `label-*` / `home-*` attributes change what is shown without being properties.
-  private ownChanges?: MutationObserver;
+  #ownChanges?: MutationObserver;
 
   // Ends the listeners of the current connection (the wait for DOMContentLoaded).
-  private connection?: AbortController;
+  #connection?: AbortController;
 
   constructor() {
     super();
@@ -104,82 +105,82 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownChanges ??= new MutationObserver((records) => {
+    this.#ownChanges ??= new MutationObserver((records) => {
       if (records.some((record) => record.type != 'attributes' || LABEL_OR_HOME.test(record.attributeName!))) this.requestUpdate();
     });
-    this.ownChanges.observe(this, { attributes: true, childList: true, subtree: true, characterData: true });
+    this.#ownChanges.observe(this, { attributes: true, childList: true, subtree: true, characterData: true });
     // Now, so the page's elements render (and fetch) in that language from the start; if the
     // languages or the scope are not parsed yet, once the document is.
     const page = this.ownerDocument;
-    this.connection = new AbortController();
-    if (this.widgets && !this.applyStoredLanguage() && page.readyState == 'loading') {
-      page.addEventListener('DOMContentLoaded', () => this.applyStoredLanguage(), { once: true, signal: this.connection.signal });
+    this.#connection = new AbortController();
+    if (this.#widgets && !this.#applyStoredLanguage() && page.readyState == 'loading') {
+      page.addEventListener('DOMContentLoaded', () => this.#applyStoredLanguage(), { once: true, signal: this.#connection.signal });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownChanges?.disconnect();
-    this.connection?.abort();
+    this.#ownChanges?.disconnect();
+    this.#connection?.abort();
   }
 
   /** The languages offered, as discovered now. */
-  private get offered(): OfferedLanguage[] {
+  get #offered(): OfferedLanguage[] {
     return discoverLanguages(this, this.languages);
   }
 
-  private get widgets(): boolean {
+  get #widgets(): boolean {
     return this.mode == 'widgets';
   }
 
   /** The element whose `lang` widgets mode sets, or null when `scope` matches nothing (or is not a selector). */
-  private get scopeElement(): Element | null {
+  get #scopeElement(): Element | null {
     return this.scope ? queryElement(this, this.scope) : this.ownerDocument.documentElement;
   }
 
   /** The code of the current language among `languages`: the scope's in widgets mode, else the switcher's. */
-  private currentCode(languages: OfferedLanguage[]): string | undefined {
-    const scope = this.widgets && this.scopeElement;
+  #currentCode(languages: OfferedLanguage[]): string | undefined {
+    const scope = this.#widgets && this.#scopeElement;
     return findLanguage(languages, scope ? resolveLocale(scope) : this.locale)?.code;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const languages = this.offered;
+    const languages = this.#offered;
     if (!languages.length) return nothing;
-    const current = this.currentCode(languages);
+    const current = this.#currentCode(languages);
     const codes = languages.map((language) => language.code);
-    return html`<nav part="nav" aria-label=${formatMessage(this.locale, 'language')} dir=${this.direction}>
+    return html`<nav part="nav" aria-label=${formatMessage(this.locale, languageSwitcherStrings, 'language')} dir=${this.direction}>
       <ul part="list">
-        ${languages.map((language) => html`<li part="item">${this.renderLanguage(language, language.code == current, codes)}</li>`)}
+        ${languages.map((language) => html`<li part="item">${this.#renderLanguage(language, language.code == current, codes)}</li>`)}
       </ul>
     </nav>`;
   }
 
-  private renderLanguage({ code, url, text }: OfferedLanguage, current: boolean, codes: string[]): TemplateResult {
+  #renderLanguage({ code, url, text }: OfferedLanguage, current: boolean, codes: string[]): TemplateResult {
     const name = nativeLanguageName(code);
     const label = this.getAttribute(`label-${code.toLowerCase()}`) || text || shortLanguageLabel(code, codes) || name;
     // The visible label stays the accessible name (speech input users say what they see); the
     // full name is the tooltip and the description.
     const title = label == name ? nothing : name;
     const part = current ? 'link current' : 'link';
-    if (this.widgets) {
-      return html`<button type="button" part=${part} lang=${code} title=${title} aria-current=${current ? 'true' : nothing} @click=${(event: Event) => this.choose(event, code)}
+    if (this.#widgets) {
+      return html`<button type="button" part=${part} lang=${code} title=${title} aria-current=${current ? 'true' : nothing} @click=${(event: Event) => this.#choose(event, code)}
         >${label}</button
       >`;
     }
-    const target = url ?? (current ? this.ownerDocument.URL : this.missing == 'home' ? this.homeUrl(code) : undefined);
+    const target = url ?? (current ? this.ownerDocument.URL : this.missing == 'home' ? this.#homeUrl(code) : undefined);
     if (!target) {
       return html`<span part="unavailable" lang=${code} title=${title}
-        >${label}<span class="visually-hidden" lang=${this.locale}>, ${formatMessage(this.locale, 'noTranslation')}</span></span
+        >${label}<span class="visually-hidden" lang=${this.locale}>, ${formatMessage(this.locale, languageSwitcherStrings, 'noTranslation')}</span></span
       >`;
     }
-    return html`<a part=${part} href=${target} hreflang=${code} lang=${code} title=${title} aria-current=${current ? 'true' : nothing} @click=${(event: Event) => this.choose(event, code, target)}
+    return html`<a part=${part} href=${target} hreflang=${code} lang=${code} title=${title} aria-current=${current ? 'true' : nothing} @click=${(event: Event) => this.#choose(event, code, target)}
       >${label}</a
     >`;
   }
 
   /** The `home-<code>` URL resolved against the page, if it is http(s). */
-  private homeUrl(code: string): string | undefined {
+  #homeUrl(code: string): string | undefined {
     return resolveHttpUrl(this.getAttribute(`home-${code.toLowerCase()}`) ?? undefined, this.ownerDocument.baseURI);
   }
 
@@ -187,15 +188,15 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
    * A reader activated `code`: tell the page, then remember it and (widgets mode) set it, unless
    * the page cancelled. The current language is only remembered: nothing changes.
    */
-  private choose(event: Event, code: string, url?: string): void {
-    if (code == this.currentCode(this.offered)) return storeLanguage(code);
-    if (!this.announce(code, url)) return event.preventDefault();
+  #choose(event: Event, code: string, url?: string): void {
+    if (code == this.#currentCode(this.#offered)) return storeLanguage(code);
+    if (!this.#announce(code, url)) return event.preventDefault();
     storeLanguage(code);
-    if (this.widgets) this.scopeElement?.setAttribute('lang', code);
+    if (this.#widgets) this.#scopeElement?.setAttribute('lang', code);
   }
 
   /** Fires the cancelable `strichka-language-change`; false when cancelled. */
-  private announce(language: string, url?: string): boolean {
+  #announce(language: string, url?: string): boolean {
     return this.emit<StrichkaLanguageChangeDetail>('strichka-language-change', url ? { language, url } : { language }, true);
   }
 
@@ -203,12 +204,12 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
    * Widgets mode: sets the remembered language, when the switcher offers it and it is not the
    * current one. False while there is nothing to decide on yet (no languages or no scope).
    */
-  private applyStoredLanguage(): boolean {
-    const languages = this.offered;
+  #applyStoredLanguage(): boolean {
+    const languages = this.#offered;
     const stored = storedLanguage();
     const language = stored && findLanguage(languages, stored);
-    const scope = this.scopeElement;
-    if (language && scope && language.code != this.currentCode(languages) && this.announce(language.code)) scope.setAttribute('lang', language.code);
+    const scope = this.#scopeElement;
+    if (language && scope && language.code != this.#currentCode(languages) && this.#announce(language.code)) scope.setAttribute('lang', language.code);
     return !!(languages.length && scope);
   }
 }

@@ -8,9 +8,10 @@ import { StrichkaElement } from '../../core/strichka-element.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
-import { strings } from '../../i18n/strings.js';
+import { textOf } from '../../i18n/messages.js';
 import { padBody, unpadBody } from './body-padding.js';
 import { campaignDate } from './campaign-date.js';
+import { supportBannerStrings } from './support-banner-strings.js';
 import { supportBannerStyles } from './support-banner.styles.js';
 import { supportClock } from './support-clock.js';
 import { isWithinDays, readSupportRecord, shouldShow, supportKey, writeSupportRecord, type SupportRecord, type SupportSettings } from './support-memory.js';
@@ -154,23 +155,23 @@ export class StrichkaSupportBanner extends StrichkaElement {
   /** May show on this page view (decided on connect; false after dismissal or support). */
   eligible = false;
 
-  private current: SupportBannerState = 'hidden';
-  private dismissedRecently = false;
-  private viewed = false;
-  private previousFocus?: HTMLElement;
-  private resizeObserver?: ResizeObserver;
+  #current: SupportBannerState = 'hidden';
+  #dismissedRecently = false;
+  #viewed = false;
+  #previousFocus?: HTMLElement;
+  #resizeObserver?: ResizeObserver;
 
   constructor() {
     super();
     this.placement = 'inline';
     this.headingLevel = 2;
     this.priority = 0;
-    this.addEventListener('focusin', this.rememberFocus);
+    this.addEventListener('focusin', this.#rememberFocus);
   }
 
   /** What the banner shows now (also reflected as the `state` attribute, for styles). */
   get state(): SupportBannerState {
-    return this.current;
+    return this.#current;
   }
 
   /** The name in the storage key and the events: `id`, else `utm-campaign`, else `default`. */
@@ -181,7 +182,7 @@ export class StrichkaSupportBanner extends StrichkaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Decided before the first render, so an inline banner never shifts the page.
-    if (!this.viewed) this.decide();
+    if (!this.#viewed) this.#decide();
     joinSupportQueue(this);
   }
 
@@ -189,15 +190,15 @@ export class StrichkaSupportBanner extends StrichkaElement {
     super.disconnectedCallback();
     leaveSupportQueue(this);
     this.takeTurn(false);
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
     unpadBody(this);
   }
 
   /** Counts this page view and works out whether the banner may show on it. */
-  private decide(): void {
-    const record = readSupportRecord(this.key);
+  #decide(): void {
+    const record = readSupportRecord(this.#key);
     if (!record) {
-      this.eligible = this.dismissedRecently = false;
+      this.eligible = this.#dismissedRecently = false;
       return;
     }
     const loadedAt = supportClock.loadedAt();
@@ -205,18 +206,18 @@ export class StrichkaSupportBanner extends StrichkaElement {
       record.views++;
       record.load = loadedAt;
     }
-    const saved = writeSupportRecord(this.key, record);
-    const settings = this.settings;
+    const saved = writeSupportRecord(this.#key, record);
+    const settings = this.#settings;
     const now = supportClock.now();
     this.eligible = saved && shouldShow(record, settings, now);
-    this.dismissedRecently = saved && isWithinDays(record.dismissed, settings.dismissDays, now) && !isWithinDays(record.supported, settings.supportedDays, now);
+    this.#dismissedRecently = saved && isWithinDays(record.dismissed, settings.dismissDays, now) && !isWithinDays(record.supported, settings.supportedDays, now);
   }
 
-  private get key(): string {
+  get #key(): string {
     return supportKey(this.campaign);
   }
 
-  private get settings(): SupportSettings {
+  get #settings(): SupportSettings {
     return {
       showAfter: boundedInteger(this.showAfter, 0, 0),
       maxViews: boundedInteger(this.maxViews, 5),
@@ -229,74 +230,74 @@ export class StrichkaSupportBanner extends StrichkaElement {
   }
 
   /** Updates the stored record (when storage works). */
-  private remember(change: (record: SupportRecord, now: number) => void): void {
-    const record = readSupportRecord(this.key);
+  #remember(change: (record: SupportRecord, now: number) => void): void {
+    const record = readSupportRecord(this.#key);
     if (!record) return;
     change(record, supportClock.now());
-    writeSupportRecord(this.key, record);
+    writeSupportRecord(this.#key, record);
   }
 
   /** Called by the page's queue: shows the banner when chosen, else hides it (leaving the link after a dismissal). */
   takeTurn(shown: boolean): void {
-    const state: SupportBannerState = shown && this.isConnected ? 'shown' : this.dismissedRecently && this.afterDismiss == 'link' && this.actionHref && this.isConnected ? 'link' : 'hidden';
-    if (state == this.current) return;
-    this.current = state;
+    const state: SupportBannerState = shown && this.isConnected ? 'shown' : this.#dismissedRecently && this.afterDismiss == 'link' && this.#actionHref && this.isConnected ? 'link' : 'hidden';
+    if (state == this.#current) return;
+    this.#current = state;
     this.setAttribute('state', state);
-    if (state == 'shown') document.addEventListener('keydown', this.closeOnEscape);
-    else document.removeEventListener('keydown', this.closeOnEscape);
+    if (state == 'shown') document.addEventListener('keydown', this.#closeOnEscape);
+    else document.removeEventListener('keydown', this.#closeOnEscape);
     this.requestUpdate();
   }
 
   protected override updated(): void {
-    const shown = this.current == 'shown';
-    if (shown && !this.viewed) {
-      this.viewed = true;
-      this.remember((record, now) => record.shown.push(now));
+    const shown = this.#current == 'shown';
+    if (shown && !this.#viewed) {
+      this.#viewed = true;
+      this.#remember((record, now) => record.shown.push(now));
       this.emit<StrichkaSupportViewDetail>('strichka-support-view', { campaign: this.campaign });
     }
     if (shown && this.placement == 'bottom') {
-      this.resizeObserver ??= new ResizeObserver(() => this.isConnected && this.current == 'shown' && padBody(this, this.getBoundingClientRect().height));
-      this.resizeObserver.observe(this);
+      this.#resizeObserver ??= new ResizeObserver(() => this.isConnected && this.#current == 'shown' && padBody(this, this.getBoundingClientRect().height));
+      this.#resizeObserver.observe(this);
       padBody(this, this.getBoundingClientRect().height);
     } else {
-      this.resizeObserver?.disconnect();
+      this.#resizeObserver?.disconnect();
       unpadBody(this);
     }
   }
 
   /** The call to action's URL with the `utm_*` parameters, or undefined without a valid `href`. */
-  private get actionHref(): string | undefined {
+  get #actionHref(): string | undefined {
     const url = resolveHttpUrl(this.href, document.baseURI);
     return url && campaignUrl(url, { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign });
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const text = strings(this.locale);
-    const href = this.actionHref;
+    const text = textOf(supportBannerStrings, this.locale);
+    const href = this.#actionHref;
     const rel = linkRel(this.target);
     const target = this.target || nothing;
-    if (this.current == 'link') return html`<a part="link" class="after" href=${href!} target=${target} rel=${rel} @click=${this.clickAction}>${text.supportUs}</a>`;
-    if (this.current == 'hidden') return nothing;
+    if (this.#current == 'link') return html`<a part="link" class="after" href=${href!} target=${target} rel=${rel} @click=${this.#clickAction}>${text.supportUs}</a>`;
+    if (this.#current == 'hidden') return nothing;
     return html`<section part="banner" class="banner" aria-labelledby="heading" dir=${this.direction}>
       <div part="heading" id="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}><slot name="heading">${text.supportUs}</slot></div>
       <div part="message" class="message"><slot name="message">${text.supportMessage}</slot></div>
-      ${this.renderGoal()}
+      ${this.#renderGoal()}
       <div class="actions">
         ${href
-          ? html`<a part="action" class="action" href=${href} target=${target} rel=${rel} @click=${this.clickAction}><slot name="action">${text.supportUs}</slot></a>`
-          : html`<slot name="action" @click=${this.clickSlotted}></slot>`}
+          ? html`<a part="action" class="action" href=${href} target=${target} rel=${rel} @click=${this.#clickAction}><slot name="action">${text.supportUs}</slot></a>`
+          : html`<slot name="action" @click=${this.#clickSlotted}></slot>`}
       </div>
-      <button part="close" class="close" type="button" aria-label=${text.close} @click=${() => this.dismiss('close')}><span aria-hidden="true">×</span></button>
+      <button part="close" class="close" type="button" aria-label=${text.close} @click=${() => this.#dismiss('close')}><span aria-hidden="true">×</span></button>
     </section>`;
   }
 
-  private renderGoal(): TemplateResult | typeof nothing {
+  #renderGoal(): TemplateResult | typeof nothing {
     const { goal, raised } = this;
     if (!(typeof goal == 'number' && goal > 0 && typeof raised == 'number' && raised >= 0)) return nothing;
     // A malformed code would make Intl.NumberFormat throw; a well-formed unknown one prints as is.
     const currency = /^[a-z]{3}$/i.test(this.currency ?? '') ? this.currency : undefined;
     const format = intlFormatter(Intl.NumberFormat, this.locale, { style: currency ? 'currency' : 'decimal', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-    const label = formatMessage(this.locale, 'raisedOfGoal', { raised: format.format(raised), goal: format.format(goal) });
+    const label = formatMessage(this.locale, supportBannerStrings, 'raisedOfGoal', { raised: format.format(raised), goal: format.format(goal) });
     return html`<div part="goal" class="goal">
       <label part="goal-text" for="progress">${label}</label>
       <progress part="progress" id="progress" max=${goal} .value=${Math.min(raised, goal)} aria-valuetext=${label}></progress>
@@ -304,44 +305,44 @@ export class StrichkaSupportBanner extends StrichkaElement {
   }
 
   /** Closes the banner for `dismiss-days`; focus inside it goes back where it came from. */
-  private async dismiss(reason: 'close' | 'escape'): Promise<void> {
+  async #dismiss(reason: 'close' | 'escape'): Promise<void> {
     const focusWithin = this.matches(':focus-within');
-    this.remember((record, now) => (record.dismissed = now));
+    this.#remember((record, now) => (record.dismissed = now));
     this.eligible = false;
-    this.dismissedRecently = true;
+    this.#dismissedRecently = true;
     this.emit<StrichkaSupportDismissDetail>('strichka-support-dismiss', { campaign: this.campaign, reason });
     chooseSupportBanner();
     if (!focusWithin) return;
     await this.updateComplete;
     const link = this.renderRoot.querySelector<HTMLElement>('[part=link]');
-    (this.previousFocus?.isConnected ? this.previousFocus : link)?.focus();
+    (this.#previousFocus?.isConnected ? this.#previousFocus : link)?.focus();
   }
 
-  private readonly closeOnEscape = (event: KeyboardEvent): void => {
+  readonly #closeOnEscape = (event: KeyboardEvent): void => {
     if (event.key != 'Escape' || event.defaultPrevented || event.isComposing) return;
     event.preventDefault();
-    void this.dismiss('escape');
+    void this.#dismiss('escape');
   };
 
   /** Remembers where focus came from when it enters the banner from the page. */
-  private readonly rememberFocus = ({ relatedTarget }: FocusEvent): void => {
-    if (relatedTarget instanceof HTMLElement && relatedTarget != this && !this.contains(relatedTarget)) this.previousFocus = relatedTarget;
+  readonly #rememberFocus = ({ relatedTarget }: FocusEvent): void => {
+    if (relatedTarget instanceof HTMLElement && relatedTarget != this && !this.contains(relatedTarget)) this.#previousFocus = relatedTarget;
   };
 
   /** A click on the call to action, or on the link left after dismissal. */
-  private readonly clickAction = (event: Event): void => this.support(event, (event.currentTarget as HTMLAnchorElement).href);
+  readonly #clickAction = (event: Event): void => this.#support(event, (event.currentTarget as HTMLAnchorElement).href);
 
   /** Without `href`, a click on a link or button in the `action` slot counts as the call to action. */
-  private readonly clickSlotted = (event: Event): void => {
-    if ((event.target as Element).closest?.('a[href], button')) this.support(event);
+  readonly #clickSlotted = (event: Event): void => {
+    if ((event.target as Element).closest?.('a[href], button')) this.#support(event);
   };
 
   /**
    * Remembers the support for `supported-days`. The banner stays until the next page: removing the
    * link now would cancel its navigation.
    */
-  private support(event: Event, href?: string): void {
-    this.remember((record, now) => (record.supported = now));
+  #support(event: Event, href?: string): void {
+    this.#remember((record, now) => (record.supported = now));
     this.eligible = false;
     if (!this.emit<StrichkaSupportClickDetail>('strichka-support-click', { campaign: this.campaign, href }, true)) event.preventDefault();
   }

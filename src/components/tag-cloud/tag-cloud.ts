@@ -8,6 +8,7 @@ import { tagHref } from '../../core/tag-href.js';
 import { staleNote } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { Feed } from '../../feed/index.js';
+import { commonStrings } from '../../i18n/common-strings.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
 import type { CloudTag } from './cloud-tag.js';
@@ -15,6 +16,7 @@ import { countTags } from './count-tags.js';
 import { linkTags } from './link-tags.js';
 import { orderTags, type TagOrder } from './order-tags.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
+import { tagCloudStrings } from './tag-cloud-strings.js';
 import { tagSteps } from './tag-weights.js';
 
 export type { CloudTag } from './cloud-tag.js';
@@ -122,12 +124,12 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   /** The tag chosen last, with a `target` that is not on the page (else the target's `tag` says it). */
   private declare selected?: string;
 
-  private countedFeed?: Feed;
-  private counted: CloudTag[] = [];
+  #countedFeed?: Feed;
+  #counted: CloudTag[] = [];
   /** The URL of the feed the filter was set against: another one drops the filter. */
-  private filterUrl?: string;
+  #filterUrl?: string;
   /** Ends the listeners of one connection. */
-  private connection?: AbortController;
+  #connection?: AbortController;
 
   constructor() {
     super();
@@ -138,30 +140,30 @@ export class StrichkaTagCloud extends StrichkaDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connection = new AbortController();
+    this.#connection = new AbortController();
     // Another cloud on the same target changes its `tag`: show it pressed here too.
-    document.addEventListener('strichka-tag-select', () => this.target && this.requestUpdate(), { signal: this.connection.signal });
+    document.addEventListener('strichka-tag-select', () => this.target && this.requestUpdate(), { signal: this.#connection.signal });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection?.abort();
+    this.#connection?.abort();
   }
 
   /** The element `target` names, or null. */
-  private get filtered(): (Element & TagFiltered) | null {
+  get #filtered(): (Element & TagFiltered) | null {
     return this.target ? queryElement<Element & TagFiltered>(this, this.target) : null;
   }
 
   /** The active tag with `target`: the target's `tag` (its attribute until it is upgraded), else the one chosen last. */
-  private get activeTag(): string | undefined {
+  get #activeTag(): string | undefined {
     if (!this.target) return undefined;
-    const { filtered } = this;
+    const filtered = this.#filtered;
     return (filtered ? ('tag' in filtered ? filtered.tag : filtered.getAttribute('tag')) : this.selected) || undefined;
   }
 
   /** The tags of the `tags` property, else of the feed; undefined while there is no feed yet. */
-  private get ownTags(): CloudTag[] | undefined {
+  get #ownTags(): CloudTag[] | undefined {
     if (Array.isArray(this.tags)) {
       // Set from script, so not trusted to be well formed.
       return this.tags.flatMap((tag) => {
@@ -173,20 +175,20 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     }
     const { feed } = this.data.state;
     if (feed) {
-      if (feed != this.countedFeed) this.counted = countTags(feed.items);
-      this.countedFeed = feed;
-      return this.counted;
+      if (feed != this.#countedFeed) this.#counted = countTags(feed.items);
+      this.#countedFeed = feed;
+      return this.#counted;
     }
     return undefined;
   }
 
   /** The tags to show before ordering: the own tags, else the child links'; undefined while there are none yet. */
-  private get sourceTags(): CloudTag[] | undefined {
-    const tags = this.ownTags ?? linkTags(this);
+  get #sourceTags(): CloudTag[] | undefined {
+    const tags = this.#ownTags ?? linkTags(this);
     return tags.length ? tags : undefined;
   }
 
-  private get inline(): boolean {
+  get #inline(): boolean {
     return this.variant == 'inline';
   }
 
@@ -194,22 +196,22 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     super.willUpdate(changed);
     // A filter set in one language (or on one feed) would leave the target empty on another.
     const { url } = this.data;
-    const moved = !!url && !!this.filterUrl && url != this.filterUrl;
-    this.filterUrl = url ?? this.filterUrl;
-    const active = this.activeTag?.toLowerCase();
-    if (active && (moved || this.ownTags?.every((tag) => tag.name.toLowerCase() != active))) this.select(undefined, false);
+    const moved = !!url && !!this.#filterUrl && url != this.#filterUrl;
+    this.#filterUrl = url ?? this.#filterUrl;
+    const active = this.#activeTag?.toLowerCase();
+    if (active && (moved || this.#ownTags?.every((tag) => tag.name.toLowerCase() != active))) this.#select(undefined, false);
   }
 
   protected override render(): TemplateResult {
-    const tags = this.sourceTags;
+    const tags = this.#sourceTags;
     const fallback = !tags && this.hasFallback;
     return html`${this.renderFallback(fallback)}${fallback
       ? nothing
       : tags
-        ? this.renderCloud(tags)
+        ? this.#renderCloud(tags)
         : this.data.state.status == 'error'
-          ? html`<p part="error" class="error">${formatMessage(this.locale, 'error')}</p>`
-          : this.renderSkeleton()}`;
+          ? html`<p part="error" class="error">${formatMessage(this.locale, commonStrings, 'error')}</p>`
+          : this.#renderSkeleton()}`;
   }
 
   // Sizes go in as custom properties through the CSSOM, which a strict CSP allows (a style attribute it may not).
@@ -220,81 +222,82 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     }
   }
 
-  private renderCloud(tags: CloudTag[]): TemplateResult {
-    const { inline, locale } = this;
+  #renderCloud(tags: CloudTag[]): TemplateResult {
+    const inline = this.#inline;
+    const { locale } = this;
     const order = this.order == 'name' || this.order == 'count' ? this.order : inline ? undefined : 'count';
     const shown = orderTags(tags, order, boundedInteger(this.limit, Infinity), locale);
     const steps = tagSteps(
       shown.map((tag) => tag.count),
       boundedInteger(this.steps, 5),
     );
-    const active = this.activeTag?.toLowerCase();
+    const active = this.#activeTag?.toLowerCase();
     const note = !this.tags && this.data.state.feed && staleNote(this.data.state, Date.now(), locale);
     return html`<div class="cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
-        ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, 'tags')}>
+        ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')}>
             ${shown.map((tag, index) =>
               inline
-                ? html`<li part="tag">${this.renderTag(tag, active)}</li>`
-                : html`<li part="tag step-${steps[index]}" data-step=${steps[index]!}>${this.renderTag(tag, active)}</li>`,
+                ? html`<li part="tag">${this.#renderTag(tag, active)}</li>`
+                : html`<li part="tag step-${steps[index]}" data-step=${steps[index]!}>${this.#renderTag(tag, active)}</li>`,
             )}
           </ul>`
         : nothing}
-      ${active != null ? html`<button part="clear" class="clear" type="button" @click=${this.clear}>${formatMessage(locale, 'allTopics')}</button>` : nothing}
+      ${active != null ? html`<button part="clear" class="clear" type="button" @click=${this.#clear}>${formatMessage(locale, tagCloudStrings, 'allTopics')}</button>` : nothing}
       ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
     </div>`;
   }
 
   /** A tag's link, toggle button or text; its accessible text says the count ("exchange, 12 stories"). */
-  private renderTag(tag: CloudTag, active: string | undefined): TemplateResult {
+  #renderTag(tag: CloudTag, active: string | undefined): TemplateResult {
     const { count } = tag;
-    const counted = !this.inline && count !== undefined;
-    const label = html`${tag.name}${counted ? html`<span class="visually-hidden">, ${formatMessage(this.locale, 'tagCount', count)}</span>` : nothing}${counted && this.showCounts
+    const counted = !this.#inline && count !== undefined;
+    const label = html`${tag.name}${counted ? html`<span class="visually-hidden">, ${formatMessage(this.locale, tagCloudStrings, 'tagCount', count)}</span>` : nothing}${counted && this.showCounts
       ? html`<span part="count" class="count" aria-hidden="true">${intlFormatter(Intl.NumberFormat, this.locale).format(count)}</span>`
       : nothing}`;
     if (this.target) {
       const pressed = tag.name.toLowerCase() == active;
-      return html`<button part=${pressed ? 'button active' : 'button'} type="button" aria-pressed=${pressed} @click=${() => this.select(pressed ? undefined : tag)}>${label}</button>`;
+      return html`<button part=${pressed ? 'button active' : 'button'} type="button" aria-pressed=${pressed} @click=${() => this.#select(pressed ? undefined : tag)}>${label}</button>`;
     }
     const href = tagHref(tag.name, tag.href, this.tagHref, document.baseURI);
-    return href ? html`<a part="link" href=${href} @click=${(event: Event) => this.followTag(event, tag)}>${label}</a>` : html`<span part="text">${label}</span>`;
+    return href ? html`<a part="link" href=${href} @click=${(event: Event) => this.#followTag(event, tag)}>${label}</a>` : html`<span part="text">${label}</span>`;
   }
 
-  private renderSkeleton(): TemplateResult {
-    const count = this.inline ? 3 : boundedInteger(this.limit, SKELETON_TAGS, 1, SKELETON_TAGS);
-    return html`<div part="skeleton" class="cloud ${this.inline ? 'inline' : ''}" dir=${this.direction} aria-busy="true">
-      <span class="visually-hidden">${formatMessage(this.locale, 'loading')}</span>
+  #renderSkeleton(): TemplateResult {
+    const count = this.#inline ? 3 : boundedInteger(this.limit, SKELETON_TAGS, 1, SKELETON_TAGS);
+    return html`<div part="skeleton" class="cloud ${this.#inline ? 'inline' : ''}" dir=${this.direction} aria-busy="true">
+      <span class="visually-hidden">${formatMessage(this.locale, commonStrings, 'loading')}</span>
       <div class="tags" aria-hidden="true">${Array.from({ length: count }, () => skeletonLine)}</div>
     </div>`;
   }
 
   /** Fires `strichka-tag-select` for `tag` (undefined: clear); true unless a listener cancelled it. */
-  private announceSelect(tag: CloudTag | undefined, cancelable = true): boolean {
+  #announceSelect(tag: CloudTag | undefined, cancelable = true): boolean {
     return this.emit<StrichkaTagSelectDetail>('strichka-tag-select', tag?.count === undefined ? { tag: tag?.name } : { tag: tag.name, count: tag.count }, cancelable);
   }
 
-  private followTag(event: Event, tag: CloudTag): void {
-    if (!this.announceSelect(tag)) event.preventDefault();
+  #followTag(event: Event, tag: CloudTag): void {
+    if (!this.#announceSelect(tag)) event.preventDefault();
   }
 
   /**
    * Makes `tag` the active one (undefined: none) and filters the target by it, unless the event is
    * cancelled (`chosen` false: the cloud clears a filter itself, which cannot be cancelled).
    */
-  private select(tag: CloudTag | undefined, chosen = true): void {
-    if (!this.announceSelect(tag, chosen)) return;
+  #select(tag: CloudTag | undefined, chosen = true): void {
+    if (!this.#announceSelect(tag, chosen)) return;
     this.selected = tag?.name;
-    const { filtered } = this;
+    const filtered = this.#filtered;
     // No target on the page (or not a selector): nothing to filter, the event still tells the page.
     if (filtered) filtered.tag = tag?.name;
     this.requestUpdate();
   }
 
   /** The clear button: ends the filter and puts focus back on the tag that was active (the button is gone). */
-  private readonly clear = async (): Promise<void> => {
+  readonly #clear = async (): Promise<void> => {
     const pressed = this.renderRoot.querySelector<HTMLElement>('[aria-pressed=true]');
-    this.select(undefined);
+    this.#select(undefined);
     await this.updateComplete;
-    if (!this.activeTag) pressed?.focus();
+    if (!this.#activeTag) pressed?.focus();
   };
 }

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** The ticker's look: a compact column of rows, or a one-line moving strip. Logical properties only, for RTL. */
 export const tickerStyles = css`
-  :host {
-    --_highlight: var(--strichka-ticker-highlight, color-mix(in srgb, var(--_accent) 14%, transparent));
-  }
   .heading {
     margin-block-end: var(--_space);
     font-size: 0.85em;
@@ -53,7 +50,7 @@ export const tickerStyles = css`
     text-decoration: underline;
   }
   [part~='new'] {
-    background: var(--_highlight);
+    background: var(--strichka-ticker-highlight, color-mix(in srgb, var(--_accent) 14%, transparent));
   }
   /* Two names, one fade: the row's class flips between them so a reused row fades again. */
   @media (prefers-reduced-motion: no-preference) {
@@ -156,9 +153,8 @@ export const tickerStyles = css`
     gap: var(--_space);
     white-space: nowrap;
   }
-  .marquee .heading,
-  .marquee .note,
-  .marquee .more {
+  .marquee > *,
+  .marquee .heading {
     flex: none;
     margin: 0;
   }
@@ -259,8 +255,7 @@ export const tickerStyles = css`
     [dir='rtl'] .track {
       animation-name: strichka-marquee-rtl;
     }
-    .viewport:hover .track,
-    .viewport:focus-within .track,
+    .viewport:is(:hover, :focus-within) .track,
     .paused ~ .viewport .track {
       animation-play-state: paused;
     }

@@ -9,9 +9,11 @@ import { staleNote, timeLabel } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { Feed, FeedItem } from '../../feed/index.js';
 import { formatMessage } from '../../i18n/format-message.js';
-import { strings } from '../../i18n/strings.js';
+import { commonStrings } from '../../i18n/common-strings.js';
+import { textOf } from '../../i18n/messages.js';
 import { campaignUrl } from '../../core/campaign-url.js';
 import { tickerItems } from './ticker-items.js';
+import { tickerStrings } from './ticker-strings.js';
 import { tickerStyles } from './ticker.styles.js';
 
 /** Why the rows are held still: the pointer is over them, or focus is within. */
@@ -119,17 +121,17 @@ export class StrichkaTicker extends StrichkaDataElement {
   /** The reader paused the marquee. */
   private declare paused: boolean;
 
-  private shown?: FeedItem[];
-  private pending?: FeedItem[];
-  private fresh = new Set<string>();
+  #shown?: FeedItem[];
+  #pending?: FeedItem[];
+  #fresh = new Set<string>();
   /** Flips with every highlight so a row reused at the same place starts its fade again. */
-  private fade = 0;
-  private announcement?: string;
-  private seenFeed?: Feed;
-  private seenUrl?: string;
-  private holds = 0;
-  private measured: Element | null = null;
-  private resizeObserver?: ResizeObserver;
+  #fade = 0;
+  #announcement?: string;
+  #seenFeed?: Feed;
+  #seenUrl?: string;
+  #holds = 0;
+  #measured: Element | null = null;
+  #resizeObserver?: ResizeObserver;
 
   constructor() {
     super();
@@ -143,13 +145,13 @@ export class StrichkaTicker extends StrichkaDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The next update (on reconnect) observes again.
-    this.resizeObserver?.disconnect();
-    this.measured = null;
-    this.holds = 0;
+    this.#resizeObserver?.disconnect();
+    this.#measured = null;
+    this.#holds = 0;
   }
 
   /** `limit`, or 10 when it is not a positive number. */
-  private get rowLimit(): number {
+  get #rowLimit(): number {
     return boundedInteger(this.limit, 10);
   }
 
@@ -157,86 +159,86 @@ export class StrichkaTicker extends StrichkaDataElement {
     super.willUpdate(changed);
     const { feed } = this.data.state;
     const { url } = this.data;
-    const arrived = feed != this.seenFeed;
+    const arrived = feed != this.#seenFeed;
     if (!arrived && !changed.has('tag') && !changed.has('limit')) return;
     // The first rows, rows of another feed (a changed `src` or `feed`) and rows of another tag
     // or limit are not news to announce.
-    const first = !this.shown || url != this.seenUrl;
-    this.seenFeed = feed;
-    this.seenUrl = url;
-    const latest = feed && tickerItems(feed.items, this.tag, this.rowLimit);
-    if (!latest || first || !arrived) return this.show(latest, false);
-    const known = new Set([...this.shown!, ...(this.pending ?? [])].map((item) => item.id));
+    const first = !this.#shown || url != this.#seenUrl;
+    this.#seenFeed = feed;
+    this.#seenUrl = url;
+    const latest = feed && tickerItems(feed.items, this.tag, this.#rowLimit);
+    if (!latest || first || !arrived) return this.#show(latest, false);
+    const known = new Set([...this.#shown!, ...(this.#pending ?? [])].map((item) => item.id));
     const added = latest.filter((item) => !known.has(item.id)).length;
     // A changed text is announced again even when the count is the same as last time.
-    if (added) this.announcement = formatMessage(this.locale, 'newStories', added) + (this.announcement?.endsWith('\u00a0') ? '' : '\u00a0');
-    if (this.holds) this.pending = latest;
-    else this.show(latest, true);
+    if (added) this.#announcement = formatMessage(this.locale, tickerStrings, 'newStories', added) + (this.#announcement?.endsWith('\u00a0') ? '' : '\u00a0');
+    if (this.#holds) this.#pending = latest;
+    else this.#show(latest, true);
   }
 
   protected override updated(): void {
     const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
-    if (copy != this.measured) {
-      this.measured = copy;
+    if (copy != this.#measured) {
+      this.#measured = copy;
       // A copy also changes width without an update, e.g. when a web font arrives.
-      this.resizeObserver ??= new ResizeObserver(() => this.measure());
-      this.resizeObserver.disconnect();
-      if (copy) this.resizeObserver.observe(copy);
+      this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
+      this.#resizeObserver.disconnect();
+      if (copy) this.#resizeObserver.observe(copy);
     }
-    this.measure();
+    this.#measure();
   }
 
   /** Sets the marquee's duration from the width of one copy and `speed`: the only script the motion needs. */
-  private measure(): void {
-    const copy = this.measured as HTMLElement | null;
+  #measure(): void {
+    const copy = this.#measured as HTMLElement | null;
     if (copy?.offsetWidth) copy.parentElement!.style.setProperty('--_duration', `${copy.offsetWidth / boundedInteger(this.speed, 60)}s`);
   }
 
   protected override render(): TemplateResult {
-    const { shown } = this;
+    const shown = this.#shown;
     const fallback = !shown && this.hasFallback;
     // The live region is always there: a change of its text is what gets announced.
-    return html`${shown ? nothing : this.renderFallback(fallback)}${fallback ? nothing : this.renderTicker(shown)}
-      <div class="visually-hidden" role="status">${this.announcement ?? nothing}</div>`;
+    return html`${shown ? nothing : this.renderFallback(fallback)}${fallback ? nothing : this.#renderTicker(shown)}
+      <div class="visually-hidden" role="status">${this.#announcement ?? nothing}</div>`;
   }
 
-  private renderTicker(shown: FeedItem[] | undefined): TemplateResult {
-    const text = strings(this.locale);
+  #renderTicker(shown: FeedItem[] | undefined): TemplateResult {
+    const text = textOf(tickerStrings, this.locale);
     const marquee = this.mode == 'marquee';
     const state = this.data.state;
     const now = Date.now();
     const zone = this.timeZone || undefined;
-    const note = shown ? staleNote(state, now, this.locale, zone) : state.status == 'error' && text.error;
+    const note = shown ? staleNote(state, now, this.locale, zone) : state.status == 'error' && textOf(commonStrings, this.locale).error;
     return html`<div class=${marquee ? 'marquee' : nothing} dir=${this.direction}>
       <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}>${this.heading || text.recentNews}</div></slot>
-      ${shown ? this.renderRows(shown, marquee, now, zone) : note ? nothing : this.renderSkeleton(marquee)}
+      ${shown ? this.#renderRows(shown, marquee, now, zone) : note ? nothing : this.#renderSkeleton(marquee)}
       ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
       ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref}>${text.allNews}</a>` : nothing}
     </div>`;
   }
 
-  private renderSkeleton(marquee: boolean): TemplateResult {
+  #renderSkeleton(marquee: boolean): TemplateResult {
     // Three lines a row; the styles show as many as a headline takes at the column's width.
     const row = html`<div class="row"><span class="skeleton line time"></span><span class="lines">${skeletonLine}${skeletonLine}${skeletonLine}</span></div>`;
-    const rows = Array.from({ length: marquee ? 1 : this.rowLimit }, () => row);
+    const rows = Array.from({ length: marquee ? 1 : this.#rowLimit }, () => row);
     return html`<div class="body" aria-busy="true">
-      <span class="visually-hidden">${strings(this.locale).loading}</span>
+      <span class="visually-hidden">${textOf(commonStrings, this.locale).loading}</span>
       <div part="skeleton" class="rows" aria-hidden="true">${rows}</div>
     </div>`;
   }
 
-  private renderRows(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
-    const text = strings(this.locale);
+  #renderRows(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
+    const text = textOf(tickerStrings, this.locale);
     const campaign = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
     const rel = linkRel(this.target);
     const shownIds = new Set(items.map((item) => item.id));
-    const waiting = this.pending?.filter((item) => !shownIds.has(item.id)).length;
+    const waiting = this.#pending?.filter((item) => !shownIds.has(item.id)).length;
     const row = (item: FeedItem, copy?: boolean) => {
       const time = itemTime(item);
-      const fresh = this.fresh.has(item.id);
-      return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.fade}` : ''}>
+      const fresh = this.#fresh.has(item.id);
+      return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
         ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
-        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${text.updated}</span> ` : nothing}${isHttpUrl(item.url)
+        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${textOf(commonStrings, this.locale).updated}</span> ` : nothing}${isHttpUrl(item.url)
             ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} @click=${(event: Event) => this.clickItem(event, item)}
                 >${item.title}</a
               >`
@@ -244,23 +246,23 @@ export class StrichkaTicker extends StrichkaDataElement {
         >
       </li>`;
     };
-    const hold = (bit: number, on: boolean) => () => this.hold(bit, on);
+    const hold = (bit: number, on: boolean) => () => this.#hold(bit, on);
     return html`<div
       class="body"
       @pointerenter=${hold(HOVER, true)}
       @pointerleave=${hold(HOVER, false)}
       @focusin=${(event: FocusEvent) => {
-        this.hold(FOCUS, true);
-        if (marquee) this.bringIntoView(event.target as Element);
+        this.#hold(FOCUS, true);
+        if (marquee) this.#bringIntoView(event.target as Element);
       }}
-      @focusout=${(event: FocusEvent) => this.hold(FOCUS, (event.currentTarget as Element).contains(event.relatedTarget as Node | null))}
+      @focusout=${(event: FocusEvent) => this.#hold(FOCUS, (event.currentTarget as Element).contains(event.relatedTarget as Node | null))}
     >
-      ${waiting ? html`<button part="new-button" class="new-button" type="button" @click=${this.showWaiting}>${formatMessage(this.locale, 'showNew', waiting)}</button>` : nothing}
+      ${waiting ? html`<button part="new-button" class="new-button" type="button" @click=${this.#showWaiting}>${formatMessage(this.locale, tickerStrings, 'showNew', waiting)}</button>` : nothing}
       ${marquee
         ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
             </button>
-            <div part="marquee" class="viewport" @focusout=${this.leaveStrip}>
+            <div part="marquee" class="viewport" @focusout=${this.#leaveStrip}>
               <div class="track">
                 <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
                 <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
@@ -271,18 +273,18 @@ export class StrichkaTicker extends StrichkaDataElement {
   }
 
   /** Shows `items` as the rows; with `highlight`, those not shown before are marked new. */
-  private show(items: FeedItem[] | undefined, highlight: boolean): void {
-    const before = new Set(this.shown?.map((item) => item.id));
-    this.fresh = new Set(highlight ? items?.filter((item) => !before.has(item.id)).map((item) => item.id) : []);
-    this.fade ^= 1;
-    this.shown = items;
-    this.pending = undefined;
+  #show(items: FeedItem[] | undefined, highlight: boolean): void {
+    const before = new Set(this.#shown?.map((item) => item.id));
+    this.#fresh = new Set(highlight ? items?.filter((item) => !before.has(item.id)).map((item) => item.id) : []);
+    this.#fade ^= 1;
+    this.#shown = items;
+    this.#pending = undefined;
   }
 
-  private hold(reason: number, on: boolean): void {
-    this.holds = on ? this.holds | reason : this.holds & ~reason;
-    if (!this.holds && this.pending) {
-      this.show(this.pending, true);
+  #hold(reason: number, on: boolean): void {
+    this.#holds = on ? this.#holds | reason : this.#holds & ~reason;
+    if (!this.#holds && this.#pending) {
+      this.#show(this.#pending, true);
       this.requestUpdate();
     }
   }
@@ -291,7 +293,7 @@ export class StrichkaTicker extends StrichkaDataElement {
    * Keyboard focus stops the strip at its start (CSS): scroll it so the focused headline is seen
    * from its beginning, time included. A mouse click does not move it under the pointer.
    */
-  private bringIntoView(target: Element): void {
+  #bringIntoView(target: Element): void {
     const viewport = target.closest('.viewport');
     if (!viewport || !target.matches(':focus-visible')) return;
     const row = target.closest('li')!.getBoundingClientRect();
@@ -300,14 +302,14 @@ export class StrichkaTicker extends StrichkaDataElement {
   }
 
   /** Focus left the strip: it moves again from its start, so scroll it back there too. */
-  private readonly leaveStrip = ({ currentTarget, relatedTarget }: FocusEvent): void => {
+  readonly #leaveStrip = ({ currentTarget, relatedTarget }: FocusEvent): void => {
     const viewport = currentTarget as Element;
     if (!viewport.contains(relatedTarget as Node | null)) viewport.scrollLeft = 0;
   };
 
   /** The "3 new" button: shows the waiting rows and moves focus to the first of them (the button is gone). */
-  private readonly showWaiting = async (): Promise<void> => {
-    this.show(this.pending, true);
+  readonly #showWaiting = async (): Promise<void> => {
+    this.#show(this.#pending, true);
     this.requestUpdate();
     await this.updateComplete;
     const root = this.renderRoot;
