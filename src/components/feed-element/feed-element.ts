@@ -8,6 +8,7 @@ const ElementBase = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
  * `<strichka-feed>`: shows nothing; names a feed once so several elements can share it with
  * `feed="<id>"`. Its attributes are read by the elements that point at it.
  *
+ * @attr id - The name the other elements give in their `feed` attribute.
  * @attr src - URL of the feed.
  * @attr proxy - A proxy URL template with `{url}`, for feeds that send no CORS headers.
  * @attr refresh - Seconds between polls (at least 30; default 300).
