@@ -4,7 +4,7 @@
 // shared chunks next to element code, so no set of dist/ files is reliably "the feed layer".
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -88,7 +88,8 @@ async function tickerPartBytes(compiled) {
 }
 
 /** Report lines for the element bundles under `root`'s dist/. */
-export async function elementSizesReport(root) {
+export async function elementSizesReport(rootPath) {
+  const root = resolve(rootPath);
   const dist = (path) => join(root, 'dist', path);
   const compiled = join(root, 'bench/.out/ticker-parts-js');
   await rm(compiled, { recursive: true, force: true });
