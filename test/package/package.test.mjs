@@ -100,7 +100,7 @@ describe('dist/custom-elements.json', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
 
-  it('names every element with its tag, and every attribute, event, slot, part and CSS property has a description', () => {
+  it('names every element with its tag, and every attribute, property, event, slot, part and CSS property has a description', () => {
     assert.deepEqual(elements.map((element) => element.tagName).sort(), [
       'strichka-card',
       'strichka-feed',
@@ -110,7 +110,8 @@ describe('dist/custom-elements.json', () => {
       'strichka-ticker',
     ]);
     for (const element of elements) {
-      const described = ['attributes', 'events', 'slots', 'cssParts', 'cssProperties'].flatMap((kind) => element[kind] ?? []);
+      const properties = (element.members ?? []).filter((member) => member.kind == 'field' && !member.static && !['private', 'protected'].includes(member.privacy));
+      const described = [...properties, ...['attributes', 'events', 'slots', 'cssParts', 'cssProperties'].flatMap((kind) => element[kind] ?? [])];
       const bare = described.filter((entry) => !entry.description?.trim()).map((entry) => entry.name);
       assert.deepEqual(bare, [], `${element.tagName}: undocumented ${bare.join(', ')}`);
       assert.ok(element.description?.trim(), `${element.tagName} has a description`);
