@@ -78,7 +78,7 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
   const listeners = new Set<(state: FeedState) => void>();
   const doc = globalThis.document;
   const copy = loadLastGoodCopy(url);
-  let state: FeedState = copy ? { status: 'stale', feed: copy.feed, fetchedAt: copy.fetchedAt } : { status: 'loading' };
+  let state: FeedState = copy ? { status: 'stale', ...copy } : { status: 'loading' };
   let inFlight: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
@@ -139,7 +139,7 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
           : (caught as Error)?.name == 'TimeoutError'
             ? new FeedError('timeout', `No answer in ${timeoutMs} ms`)
             : new FeedError('network', String(caught));
-      next = state.feed ? { status: 'stale', feed: state.feed, fetchedAt: state.fetchedAt, error } : { status: 'error', error };
+      next = state.feed ? { ...state, status: 'stale', error } : { status: 'error', error };
     }
     dueAt = Date.now() + nextPollDelay({ refreshMs, failures, retryAfter });
     if (next != state) {

@@ -31,14 +31,14 @@ export function saveLastGoodCopy(url: string, copy: LastGoodCopy): void {
       .filter((k) => k.startsWith(PREFIX) && k != key)
       .sort((a, b) => parseInt(storage.getItem(a)!) - parseInt(storage.getItem(b)!));
     if (value.length > MAX_CHARS) return storage.removeItem(key);
-    while (oldest.length >= MAX_ENTRIES) storage.removeItem(oldest.shift()!);
+    // the oldest copies make room: for the 20th entry, then as long as the storage is full
     for (;;) {
       try {
-        return storage.setItem(key, value);
+        if (oldest.length < MAX_ENTRIES) return storage.setItem(key, value);
       } catch (error) {
         if (!oldest.length) throw error;
-        storage.removeItem(oldest.shift()!);
       }
+      storage.removeItem(oldest.shift()!);
     }
   } catch {
     // Storage is a bonus: the memory copy still serves this page.

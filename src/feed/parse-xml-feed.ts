@@ -6,7 +6,6 @@ import {
   alternateLink,
   authorNames,
   ENTRY,
-  fieldTable,
   firstOf,
   LANGUAGE,
   lastText,
@@ -18,6 +17,7 @@ import {
   TITLE,
   TITLE2,
   UPDATED,
+  type XmlFeedContext,
 } from './parse-xml-item.js';
 import type { XmlElement } from './xml-scanner.js';
 
@@ -28,13 +28,16 @@ export function parseXmlFeed(root: XmlElement): Feed {
   const format = (name == 'feed' ? 'atom' : name) as FeedFormat;
   // the format's namespace is whatever URI the root (RDF: the channel) uses: Userland RSS, Atom
   // without xmlns, Netscape's RSS 0.9 variants
-  const ns = format == 'rdf' ? (root.children.find((child) => child.name == 'channel') ?? root).ns : root.ns;
-  const table = fieldTable(ns, format == 'atom');
-  const fields = readFields(root, table);
-  const site = alternateLink(fields[LINK]);
+  const context: XmlFeedContext = {
+    rootNs: format == 'rdf' ? (root.children.find((child) => child.name == 'channel') ?? root).ns : root.ns,
+    rootPrefix: format == 'atom' ? 'atom' : '',
+    authors: [],
+  };
+  const fields = readFields(root, context);
+  const site = (context.site = alternateLink(fields[LINK]));
   // Atom entries without an author inherit the feed's
-  const context = { table, site, authors: format == 'atom' ? authorNames(fields) : [] };
-  const title = plainText(firstOf(fields, TITLE, TITLE2), table);
+  if (format == 'atom') context.authors = authorNames(fields);
+  const title = plainText(firstOf(fields, TITLE, TITLE2), context);
   const items = (fields[ENTRY] ?? []).filter((entry) => entry.complete).map((entry) => buildItem(readXmlItem(entry, context)));
   // a well-formed feed may be empty; a cut-off one that gave nothing is unreadable
   if (!title && !items.length && !site && !root.complete) throw new FeedError('malformed', 'Unreadable feed');

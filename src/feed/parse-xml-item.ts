@@ -9,18 +9,16 @@ import { childElement, type XmlElement } from './xml-scanner.js';
 /** The elements of a channel, item or entry by field (the index of their group in FIELDS), in document order. */
 export type XmlFields = XmlElement[][];
 
-/** Namespace URI → local name → field: what {@link readFields} looks elements up in. */
-export type FieldTable = Map<string, Map<string, number>>;
-
 /**
  * The elements of each field, one group per field in the order of the constants below; an element is prefix:name
- * (a prefix of NAMESPACES; none for RSS core), so RSS, RDF, Atom 1.0 and 0.3 share one table. A field ending in 2
- * is the fallback of the one before it; RSS enclosures count as links, an old-style itunes:link as itunes:image.
+ * (a prefix of NAMESPACES; none for RSS core), lowercased, so RSS, RDF, Atom 1.0 and 0.3 share one table. A field
+ * ending in 2 is the fallback of the one before it; RSS enclosures count as links, an old-style itunes:link as
+ * itunes:image.
  */
 const FIELDS =
   'title atom:title|dc:title media:title|link atom:link enclosure|description atom:summary|' +
   'dc:description itunes:summary media:description|content:encoded atom:content xhtml:body body fullitem|guid atom:id|' +
-  'pubDate dc:date atom:published atom:issued dc:issued|lastBuildDate atom:updated atom:modified dc:modified|' +
+  'pubdate dc:date atom:published atom:issued dc:issued|lastbuilddate atom:updated atom:modified dc:modified|' +
   'author atom:author dc:creator dc:author itunes:author|category atom:category dc:subject media:category itunes:category|' +
   'language dc:language|media:content media:thumbnail|itunes:image itunes:link|item atom:entry|channel media:group';
 export const TITLE = 0;
@@ -41,47 +39,45 @@ export const ENTRY = 14;
 /** Elements read through as if their children were the parent's: a channel, a media:group. */
 const GROUP = 15;
 
+/** Field by prefix:name (see FIELDS). */
+const FIELD_OF = new Map<string, number>();
+FIELDS.split('|').forEach((keys, field) => keys.split(' ').forEach((key) => FIELD_OF.set(key, field)));
 /**
- * Namespace URI → local name (as written and lowercased) → field. Other URIs of the same vocabularies share a
- * vocabulary's names: DC terms, misspellings seen in feeds. The root's own namespace is added per document (see
- * fieldTable): RSS 1.0 and 0.90 core, Userland RSS, Atom 0.3, Atom without xmlns.
+ * Namespace URI → prefix of FIELDS. Other URIs of the same vocabularies share a vocabulary's prefix: DC terms,
+ * misspellings seen in feeds. The root's own namespace reads as RSS core or Atom per document (see prefixOf).
  */
-const TABLE: FieldTable = new Map();
-FIELDS.split('|').forEach((keys, field) => {
-  for (const key of keys.split(' ')) {
-    const [name, prefix = ''] = key.split(':').reverse() as [string, string?];
-    const uri = NAMESPACES[prefix] ?? '';
-    TABLE.set(uri, (TABLE.get(uri) ?? new Map<string, number>()).set(name, field).set(name.toLowerCase(), field));
-  }
-});
-for (const [uri, prefix] of [
-  [NAMESPACES.dcterms, 'dc'],
-  ['http://search.yahoo.com/mrss', 'media'],
-  ['http://www.itunes.com/DTDs/Podcast-1.0.dtd', 'itunes'],
-]) {
-  TABLE.set(uri!, TABLE.get(NAMESPACES[prefix!]!)!);
-}
-const ATOM_NAMES = TABLE.get(NAMESPACES.atom!);
+const PREFIX_OF = new Map(Object.entries(NAMESPACES).map(([prefix, uri]) => [uri, prefix == 'dcterms' ? 'dc' : prefix]))
+  .set('http://search.yahoo.com/mrss', 'media')
+  .set('http://www.itunes.com/DTDs/Podcast-1.0.dtd', 'itunes');
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i;
 const IMAGE_TYPE = /^image\//;
 const HTML_TYPE = /^(text\/)?html/i;
 const TEXT_OR_XML_TYPE = /^text\/|xml$/;
 const SCHEME = /^[a-z][\w+.-]*:/i;
 
-/** The field table of a document whose root namespace reads as RSS core or (`atom`) as Atom. */
-export const fieldTable = (rootNs: string, atom: boolean): FieldTable =>
-  new Map(TABLE).set(rootNs, TABLE.get(atom ? NAMESPACES.atom! : '')!);
+/** What the whole feed gives every item: the root's namespace and what it reads as, the site URL, inherited Atom authors. */
+export interface XmlFeedContext {
+  rootNs: string;
+  /** 'atom' for an Atom document, '' (RSS core) for RSS and RDF. */
+  rootPrefix: string;
+  site?: string;
+  authors: string[];
+}
+
+/** The prefix of FIELDS an element's namespace reads as: the root's own is the format's (Atom without xmlns, Userland RSS…). */
+const prefixOf = ({ ns }: XmlElement, context: XmlFeedContext) =>
+  ns == context.rootNs ? context.rootPrefix : PREFIX_OF.get(ns) ?? ns;
 
 /** One pass over an element's children (and through channel / media:group) into fields. */
-export function readFields(element: XmlElement, table: FieldTable, fields: XmlFields = []): XmlFields {
+export function readFields(element: XmlElement, context: XmlFeedContext, fields: XmlFields = []): XmlFields {
   for (const child of element.children) {
-    const names = table.get(child.ns);
-    const field = names && (names.get(child.name) ?? names.get(child.name.toLowerCase()));
-    if (field == GROUP) readFields(child, table, fields);
+    const prefix = prefixOf(child, context);
+    const field = FIELD_OF.get((prefix && prefix + ':') + child.name.toLowerCase());
+    if (field == GROUP) readFields(child, context, fields);
     else if (field !== undefined) {
       (fields[field] ??= []).push(child);
       // a category may hold subcategories (iTunes)
-      if (field == TAG) readFields(child, table, fields);
+      if (field == TAG) readFields(child, context, fields);
     }
   }
   return fields;
@@ -108,10 +104,10 @@ function base64Text(data: string): string {
  * neither text nor XML (or mode="base64"); inline markup gives its text. HTML text beyond `max` characters may be
  * left out.
  */
-export function plainText(element: XmlElement | undefined, table: FieldTable, max?: number): string {
+export function plainText(element: XmlElement | undefined, context: XmlFeedContext, max?: number): string {
   if (!element) return '';
   const { type = '', mode } = element.attrs;
-  const atom = table.get(element.ns) == ATOM_NAMES;
+  const atom = prefixOf(element, context) == 'atom';
   const html = mode == 'escaped' || HTML_TYPE.test(type);
   const markup = element.children.length;
   const text = markup
@@ -121,13 +117,6 @@ export function plainText(element: XmlElement | undefined, table: FieldTable, ma
       : element.text;
   // markup inside an Atom html construct still carries escaped HTML (a Typepad habit)
   return (markup ? atom && html : !atom || html) ? htmlToText(text, max) : collapseWhitespace(text);
-}
-
-/** What the whole feed gives every item: the field table, the site URL, inherited Atom authors. */
-export interface XmlFeedContext {
-  table: FieldTable;
-  site?: string;
-  authors: string[];
 }
 
 /** Resolves an href against the element's xml:base (which includes the document URL), else the site. */
@@ -183,8 +172,9 @@ const imageIn = (html: XmlElement | undefined, site?: string) =>
   html && !html.children.length ? htmlImage(html.text, html.base ?? site) : undefined;
 
 /** The parts of one RSS item, RDF item or Atom entry. */
-export function readXmlItem(item: XmlElement, { table, site, authors }: XmlFeedContext): ItemParts {
-  const fields = readFields(item, table);
+export function readXmlItem(item: XmlElement, context: XmlFeedContext): ItemParts {
+  const { site, authors } = context;
+  const fields = readFields(item, context);
   const enclosures: FeedEnclosure[] = [];
   const guid = firstOf(fields, ID);
   const guidText = guid?.text.trim();
@@ -200,9 +190,9 @@ export function readXmlItem(item: XmlElement, { table, site, authors }: XmlFeedC
   return {
     // a relative Atom id is resolved like a link (an RSS guid is opaque)
     id: (guid?.name == 'id' && !SCHEME.test(guidText!) && resolveHttpUrl(guidText, guid.base)) || guidText || item.attrs.about,
-    title: plainText(firstOf(fields, TITLE, TITLE2), table),
+    title: plainText(firstOf(fields, TITLE, TITLE2), context),
     url,
-    summary: plainText(summary, table, SUMMARY_LENGTH) || plainText(content, table, SUMMARY_LENGTH),
+    summary: plainText(summary, context, SUMMARY_LENGTH) || plainText(content, context, SUMMARY_LENGTH),
     image:
       mediaImage(fields[MEDIA], site) ??
       (enclosed ? { url: enclosed.url } : itunesUrl ? { url: itunesUrl } : undefined) ??

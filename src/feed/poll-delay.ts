@@ -22,6 +22,7 @@ export interface PollDelayInput {
  */
 export function nextPollDelay({ refreshMs, failures = 0, retryAfter, now = Date.now(), random = Math.random() }: PollDelayInput): number {
   const backoff = Math.min(refreshMs * 2 ** failures, Math.max(refreshMs, HOUR));
-  const retryAfterMs = retryAfter ? (/^\s*\d+\s*$/.test(retryAfter) ? +retryAfter * 1e3 : Date.parse(retryAfter) - now) : 0;
+  // seconds, else an HTTP date; unreadable gives NaN, which counts as none
+  const retryAfterMs = retryAfter ? +retryAfter * 1e3 || Date.parse(retryAfter) - now : 0;
   return Math.min(Math.max(backoff * (0.9 + 0.2 * random), retryAfterMs || 0), DAY);
 }

@@ -26,12 +26,11 @@ describe('parseFeedDate', () => {
     for (const [input, expected] of table) expect(parseFeedDate(input), input).to.equal(expected);
   });
 
-  it('reads RFC 822 military zones with their RFC 822 signs (A = -1 … M = -12, N = +1 … Y = +12)', () => {
-    expect(parseFeedDate('24 May 2025 10:53 A')).to.equal('2025-05-24T11:53:00.000Z');
-    expect(parseFeedDate('24 May 2025 10:53 M')).to.equal('2025-05-24T22:53:00.000Z');
-    expect(parseFeedDate('24 May 2025 10:53 N')).to.equal('2025-05-24T09:53:00.000Z');
-    expect(parseFeedDate('24 May 2025 10:53 Y')).to.equal('2025-05-23T22:53:00.000Z');
-    expect(parseFeedDate('24 May 2025 10:53 J')).to.equal('2025-05-24T10:53:00.000Z');
+  it('reads RFC 822 military zones other than Z as UTC, as RFC 2822 §4.3 says (their signs were defined backwards)', () => {
+    expect(parseFeedDate('24 May 2025 10:53 A')).to.equal('2025-05-24T10:53:00.000Z');
+    expect(parseFeedDate('24 May 2025 10:53 M')).to.equal('2025-05-24T10:53:00.000Z');
+    expect(parseFeedDate('24 May 2025 10:53 Y')).to.equal('2025-05-24T10:53:00.000Z');
+    expect(parseFeedDate('24 May 2025 10:53 Z')).to.equal('2025-05-24T10:53:00.000Z');
   });
 
   it('accepts missing weekday, missing seconds, long names, any case and a missing zone (UTC)', () => {
