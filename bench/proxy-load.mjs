@@ -1,7 +1,8 @@
 // Load check of the feed proxy on loopback: many clients poll one feed through the Node adapter
 // (dist/proxy/serve-node.js, in a child process of its own) for a bounded time; a local feed server
-// counts what reaches it. The proxy should fetch once per cache period however many clients ask.
-// Alone: `node bench/proxy-load.mjs [--seconds 30] [--clients 200] [--cache-seconds 5]` after `npm run build`.
+// counts what reaches it. The proxy should fetch once per cache period however many clients ask,
+// including readers who already hold the feed when the proxy starts (as after a restart or deploy).
+// Alone: `node bench/proxy-load.mjs [--seconds 30] [--clients 200] [--holding 100] [--cache-seconds 5]` after `npm run build`.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,12 +14,15 @@ import { quantile } from './stats.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FEED = readFileSync(new URL('../demo/feeds/news-uk.xml', import.meta.url));
 
+/** The feed server's ETag. */
+const ETAG = '"news-uk"';
+
 /** A feed server on loopback that answers with ETag / 304 and counts the requests it gets. */
 async function startFeedServer() {
   const server = createServer((request, response) => {
     server.requests++;
-    if (request.headers['if-none-match'] == '"news-uk"') return response.writeHead(304, { ETag: '"news-uk"' }).end();
-    response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"news-uk"' }).end(FEED);
+    if (request.headers['if-none-match'] == ETAG) return response.writeHead(304, { ETag: ETAG }).end();
+    response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: ETAG }).end(FEED);
   });
   server.requests = 0;
   await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
@@ -38,9 +42,8 @@ function startProxy(env) {
   });
 }
 
-/** One client: polls until `deadline`, revalidating with the last ETag as a browser would; records each latency (ms). */
-async function poll(url, deadline, latencies, statuses) {
-  let etag;
+/** One client: polls until `deadline`, revalidating with the last ETag (`etag` from the start: a reader who holds the feed) as a browser would; records each latency (ms). */
+async function poll(url, deadline, latencies, statuses, etag) {
   while (performance.now() < deadline) {
     const started = performance.now();
     const response = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} });
@@ -52,11 +55,12 @@ async function poll(url, deadline, latencies, statuses) {
 }
 
 /**
- * Report lines of the load check: `clients` concurrent clients poll one feed through the proxy on
- * loopback for `seconds`, with a cache period of `cacheSeconds`; prints upstream requests per cache
- * period, requests/s held and latency (p50, p95).
+ * Report lines of the load check: `clients` concurrent clients poll one feed through a freshly started
+ * proxy on loopback for `seconds`, with a cache period of `cacheSeconds`; `holding` of them start with
+ * the feed's ETag (default half). Prints upstream requests per cache period, requests/s held and
+ * latency (p50, p95).
  */
-export async function proxyLoadReport({ clients = 200, seconds = 30, cacheSeconds = 5 } = {}) {
+export async function proxyLoadReport({ clients = 200, holding = Math.floor(clients / 2), seconds = 30, cacheSeconds = 5 } = {}) {
   const feedServer = await startFeedServer();
   const feedUrl = `http://127.0.0.1:${feedServer.address().port}/news-uk.xml`;
   const { url, child } = await startProxy({
@@ -69,12 +73,12 @@ export async function proxyLoadReport({ clients = 200, seconds = 30, cacheSecond
     const latencies = [];
     const statuses = {};
     const started = performance.now();
-    await Promise.all(Array.from({ length: clients }, () => poll(target, started + seconds * 1e3, latencies, statuses)));
+    await Promise.all(Array.from({ length: clients }, (_, i) => poll(target, started + seconds * 1e3, latencies, statuses, i < holding ? ETAG : undefined)));
     const elapsed = (performance.now() - started) / 1e3;
     const periods = Math.ceil(elapsed / cacheSeconds);
     const ms = (value) => value.toFixed(1);
     return [
-      `Proxy load: ${clients} clients polling one feed through dist/proxy/serve-node.js on loopback for ${elapsed.toFixed(1)} s (cache period ${cacheSeconds} s)`,
+      `Proxy load: ${clients} clients (${holding} holding the feed's ETag from the start) polling one feed through a fresh dist/proxy/serve-node.js on loopback for ${elapsed.toFixed(1)} s (cache period ${cacheSeconds} s)`,
       ...formatTable(
         ['measure', 'value', 'aim'],
         [
@@ -97,7 +101,9 @@ export async function proxyLoadReport({ clients = 200, seconds = 30, cacheSecond
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' }, clients: { type: 'string', default: '200' }, 'cache-seconds': { type: 'string', default: '5' } } });
-  const lines = await proxyLoadReport({ seconds: Number(values.seconds), clients: Number(values.clients), cacheSeconds: Number(values['cache-seconds']) });
+  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' }, clients: { type: 'string', default: '200' }, holding: { type: 'string' }, 'cache-seconds': { type: 'string', default: '5' } } });
+  const clients = Number(values.clients);
+  const holding = values.holding === undefined ? undefined : Number(values.holding);
+  const lines = await proxyLoadReport({ seconds: Number(values.seconds), clients, holding, cacheSeconds: Number(values['cache-seconds']) });
   console.log(lines.join('\n'));
 }

@@ -1,14 +1,16 @@
+import { feedJsonBytes } from './feed-json.js';
 import type { UpstreamFeed } from './upstream-fetch.js';
 
 // Copies of feeds, in two levels: this isolate's memory (bounded, least recently used goes first),
 // then the runtime's Cache API where there is one (Workers' caches.default, Deno's caches.open),
 // which outlives an isolate and is shared within a data centre. Node has memory only.
 
-/** Most feeds kept in memory, and their most bytes together. */
+/** Most feeds kept in memory, and their most bytes together (bodies and the parsed models beside them). */
 const MEMORY_ENTRIES = 100;
 const MEMORY_BYTES = 32e6;
 
-const memory = new Map<string, UpstreamFeed>();
+/** Copies in memory by key, with the bytes each was counted at. */
+const memory = new Map<string, { feed: UpstreamFeed; bytes: number }>();
 let memoryBytes = 0;
 
 type CacheStorageLike = { default?: Cache; open(name: string): Promise<Cache> };
@@ -22,18 +24,26 @@ function sharedCache(): Promise<Cache | undefined> {
 
 const HEADER = 'x-strichka-';
 
+/** Keeps `feed` in memory as the most recently used copy, counting its bytes now, and drops the least recently used over the bounds. */
 function remember(key: string, feed: UpstreamFeed): void {
   const previous = memory.get(key);
-  if (previous) memoryBytes -= previous.body.length;
+  if (previous) memoryBytes -= previous.bytes;
   memory.delete(key);
-  if (feed.body.length > MEMORY_BYTES) return;
-  memory.set(key, feed);
-  memoryBytes += feed.body.length;
+  const bytes = feed.body.length + feedJsonBytes(feed);
+  if (bytes > MEMORY_BYTES) return;
+  memory.set(key, { feed, bytes });
+  memoryBytes += bytes;
   for (const [oldKey, old] of memory) {
     if (memory.size <= MEMORY_ENTRIES && memoryBytes <= MEMORY_BYTES) break;
     memory.delete(oldKey);
-    memoryBytes -= old.body.length;
+    memoryBytes -= old.bytes;
   }
+}
+
+/** Counts the copy at `key` again after something grew beside it (its parsed model). */
+export function recountCachedFeed(key: string): void {
+  const entry = memory.get(key);
+  if (entry) remember(key, entry.feed);
 }
 
 /** The copy of the feed at `key` (its URL), from memory or the runtime's cache (`cacheUrl` names it there). */
@@ -43,7 +53,7 @@ export async function readCachedFeed(key: string, cacheUrl: string): Promise<Ups
     // most recently used goes to the end
     memory.delete(key);
     memory.set(key, inMemory);
-    return inMemory;
+    return inMemory.feed;
   }
   const cached = await (await sharedCache())?.match(cacheUrl).catch(() => undefined);
   if (!cached) return undefined;
@@ -55,6 +65,7 @@ export async function readCachedFeed(key: string, cacheUrl: string): Promise<Ups
     etag: header('etag'),
     lastModified: header('last-modified'),
     fetchedAt: Number(header('fetched-at')) || 0,
+    retryAt: Number(header('retry-at')) || undefined,
   };
   remember(key, feed);
   return feed;
@@ -73,5 +84,6 @@ export async function writeCachedFeed(key: string, cacheUrl: string, feed: Upstr
   };
   if (feed.etag) headers[HEADER + 'etag'] = feed.etag;
   if (feed.lastModified) headers[HEADER + 'last-modified'] = feed.lastModified;
+  if (feed.retryAt) headers[HEADER + 'retry-at'] = String(feed.retryAt);
   await cache.put(cacheUrl, new Response(feed.body, { headers })).catch(() => {});
 }

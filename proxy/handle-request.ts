@@ -1,22 +1,12 @@
 import { parseUrl } from '../src/feed/feed-url.js';
 import { corsHeaders, PREFLIGHT_HEADERS } from './cors-headers.js';
+import { recountCachedFeed } from './feed-cache.js';
 import { isAllowedFeedUrl } from './feed-allowlist.js';
 import { feedJson } from './feed-json.js';
 import type { ProxyConfig } from './proxy-config.js';
-import { errorAnswer, feedAnswer, notModifiedAnswer, upstreamEtag } from './proxy-answer.js';
+import { errorAnswer, feedAnswer } from './proxy-answer.js';
 import { ProxyError } from './proxy-error.js';
-import { loadSharedFeed, OWN_ETAG } from './shared-feed.js';
-import type { Validators } from './upstream-fetch.js';
-
-/** The client's validators as the feed's server knows them: variants mapped back, the proxy's own ETags left out. */
-function clientValidators(request: Request, json: boolean): Validators {
-  const etag = (request.headers.get('if-none-match') ?? '')
-    .split(',')
-    .map((tag) => upstreamEtag(tag.trim(), json))
-    .filter((tag) => tag && !tag.replace(/^W\//, '').startsWith(OWN_ETAG))
-    .join(', ');
-  return { etag: etag || undefined, lastModified: request.headers.get('if-modified-since') ?? undefined };
-}
+import { loadSharedFeed } from './shared-feed.js';
 
 /**
  * Answers one request to the proxy: `GET|HEAD /?url=<feed URL>[&format=json]` with the feed (or its JSON
@@ -35,13 +25,18 @@ export async function handleProxyRequest(request: Request, config: ProxyConfig):
     const url = target ? parseUrl(target) : undefined;
     if (!url || !/^https?:$/.test(url.protocol)) throw new ProxyError(400, 'bad-url', 'url= must be an absolute http(s) URL');
     url.hash = '';
-    if (!(await isAllowedFeedUrl(url, config))) throw new ProxyError(403, 'not-allowed', `STRICHKA_PROXY_ALLOW does not allow ${url.origin}`);
-    const json = format == 'json';
+    // where a name resolves is checked only when the feed is fetched upstream, not for every copy answered
+    if (!isAllowedFeedUrl(url, config)) throw new ProxyError(403, 'not-allowed', `STRICHKA_PROXY_ALLOW does not allow ${url.origin}`);
     // the runtime's Cache API keys on a URL: one under the proxy's own origin
     const cacheUrl = new URL(`/.strichka-cache?url=${encodeURIComponent(url.href)}`, request.url).href;
-    const feed = await loadSharedFeed(url.href, cacheUrl, clientValidators(request, json), config);
-    if (!('body' in feed)) return notModifiedAnswer(feed, json, config, cors);
-    return feedAnswer(request, feed, json ? feedJson(feed) : undefined, config, cors);
+    const feed = await loadSharedFeed(url.href, cacheUrl, config);
+    let json: Uint8Array<ArrayBuffer> | undefined;
+    if (format == 'json') {
+      json = feedJson(feed);
+      // the model now sits beside the copy in memory: count it against the memory cache's bound
+      recountCachedFeed(url.href);
+    }
+    return feedAnswer(request, feed, json, config, cors);
   } catch (error) {
     const failure = error instanceof ProxyError ? error : new ProxyError(500, 'internal', 'The proxy failed');
     return errorAnswer(failure, cors, failure.status == 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {});

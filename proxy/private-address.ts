@@ -19,8 +19,8 @@ const LOCAL_V4: [string, number][] = [
   ['224.0.0.0', 3],
 ];
 
-/** Names that resolve inside a network: `localhost` and its subdomains, mDNS and the usual private suffixes. */
-const LOCAL_NAME = /(?:^|\.)(?:localhost|local|internal|intranet|corp|lan|home\.arpa)$/;
+/** Names that resolve inside a network: `localhost` (and `localhost.localdomain`) and its subdomains, mDNS and the usual private suffixes. */
+const LOCAL_NAME = /(?:^|\.)(?:localhost|localdomain|local|internal|intranet|corp|lan|home\.arpa)$/;
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
@@ -64,7 +64,8 @@ export function isLocalAddress(address: string): boolean {
 
 /** True for a host name as the URL parser writes it (IPv6 in brackets) that `*` must not reach: a local address or name, or a single label. */
 export function isLocalHostname(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  // any number of trailing dots: `localhost..` still reaches localhost
+  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
   if (isIpAddress(host)) return isLocalAddress(host);
   // a single label ('intranet', 'metadata') resolves through the machine's search domains
   return !host.includes('.') || LOCAL_NAME.test(host);

@@ -5,11 +5,33 @@ import type { UpstreamFeed, Validators } from './upstream-fetch.js';
 // Answers never let a feed run as a page on the proxy's origin: no sniffing, no scripts, no HTML type.
 const SAFE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; sandbox" };
 
-/** The representation's ETag: the feed server's for the feed as sent, a variant of it for format=json. */
-export const variantEtag = (etag: string | undefined, json: boolean): string | undefined => (etag && json ? etag.replace(/"$/, '-json"') : etag);
+/**
+ * The representation's ETag: the feed server's for the feed as sent, a variant of it for format=json.
+ * An unquoted one (servers send them) is quoted, so that the variant differs from it too.
+ */
+export function variantEtag(etag: string | undefined, json: boolean): string | undefined {
+  if (!etag) return undefined;
+  const quoted = /^(?:W\/)?".*"$/.test(etag) ? etag : `"${etag.replace(/"/g, '')}"`;
+  return json ? quoted.replace(/"$/, '-json"') : quoted;
+}
 
-/** The feed server's ETag from a client's If-None-Match for a variant. */
-export const upstreamEtag = (etag: string, json: boolean): string => (json ? etag.replace(/-json"$/, '"') : etag);
+/** Media types a feed may be relayed as (the essence, without parameters): XML and JSON of any kind, and plain text. */
+const FEED_TYPE = /^(?:[\w.+-]+\/(?:xml|json)|[\w.+-]+\/[\w.-]+\+(?:xml|json)|text\/plain)$/;
+
+/** XML types a browser renders as a page of its own. */
+const PAGE_TYPE = /^(?:application\/xhtml\+xml|image\/svg\+xml)$/;
+
+/**
+ * The Content-Type a feed is relayed with: the feed server's when every comma-separated part of it (two
+ * headers join with a comma) is a feed type, else text/plain with its charset kept, so a browser never
+ * renders the answer as a page.
+ */
+function relayedContentType(type: string): string {
+  const essences = type.split(',').map((part) => part.split(';')[0]!.trim().toLowerCase());
+  if (type.trim() && essences.every((essence) => FEED_TYPE.test(essence) && !PAGE_TYPE.test(essence))) return type;
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
+  return charset ? `text/plain; charset=${charset}` : 'text/plain';
+}
 
 /** True when the client's copy (If-None-Match, else If-Modified-Since) is the current one. */
 function clientHasCurrent(request: Request, etag: string | undefined, lastModified: string | undefined): boolean {
@@ -33,22 +55,16 @@ function cacheHeaders(validators: Validators, config: ProxyConfig, fetchedAt?: n
   return headers;
 }
 
-/** A 304 for the validators (the feed server's own 304 when the proxy had no copy). */
-export function notModifiedAnswer(validators: Validators, json: boolean, config: ProxyConfig, cors: Record<string, string>): Response {
-  return new Response(null, { status: 304, headers: { ...cors, ...cacheHeaders({ ...validators, etag: variantEtag(validators.etag, json) }, config) } });
-}
-
 /**
- * The answer with a copy of a feed: 304 when the client has it, else 200 with the feed as sent (an HTML
- * type served as text/plain) or the JSON model; HEAD gets the headers only.
+ * The answer with a copy of a feed: 304 when the client has it, else 200 with the feed as sent (any type
+ * but XML, JSON or plain text served as text/plain) or the JSON model (UTF-8); HEAD gets the headers only.
  */
-export function feedAnswer(request: Request, feed: UpstreamFeed, json: string | undefined, config: ProxyConfig, cors: Record<string, string>): Response {
+export function feedAnswer(request: Request, feed: UpstreamFeed, json: Uint8Array<ArrayBuffer> | undefined, config: ProxyConfig, cors: Record<string, string>): Response {
   const validators = { etag: variantEtag(feed.etag, json !== undefined), lastModified: feed.lastModified };
   const headers = { ...cors, ...cacheHeaders(validators, config, feed.fetchedAt) };
   if (clientHasCurrent(request, validators.etag, validators.lastModified)) return new Response(null, { status: 304, headers });
-  const body = json !== undefined ? new TextEncoder().encode(json) : feed.body;
-  headers['Content-Type'] =
-    json !== undefined ? 'application/json; charset=utf-8' : feed.contentType.replace(/^\s*(?:text\/html|application\/xhtml\+xml)\b/i, 'text/plain') || 'application/octet-stream';
+  const body = json ?? feed.body;
+  headers['Content-Type'] = json !== undefined ? 'application/json; charset=utf-8' : relayedContentType(feed.contentType);
   headers['Content-Length'] = String(body.length);
   return new Response(request.method == 'HEAD' ? null : body, { status: 200, headers });
 }

@@ -15,7 +15,7 @@ export interface ProxyConfig {
   maxBytes: number;
   /** Milliseconds the whole upstream fetch may take, redirects and body included. */
   timeoutMs: number;
-  /** The addresses a host name resolves to, where the runtime lets us see them (Node's adapter); Workers have none. */
+  /** The addresses a host name resolves to, where the runtime lets us see them (Node's adapter, Deno, Bun); Workers have none. */
   resolve?: (hostname: string) => Promise<string[]>;
 }
 

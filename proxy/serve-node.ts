@@ -6,7 +6,9 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { handleProxyRequest } from './handle-request.js';
+import { errorAnswer } from './proxy-answer.js';
 import { readProxyConfig, type ProxyConfig, type ProxyEnv } from './proxy-config.js';
+import { ProxyError } from './proxy-error.js';
 
 /** Options of {@link startProxyServer}. */
 export interface ProxyServerOptions {
@@ -32,14 +34,37 @@ const resolveAll = async (hostname: string): Promise<string[]> => (await lookup(
 /** Headers of the connection itself, not of the request. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'proxy-connection', 'te', 'trailer']);
 
-/** The web Request of a Node request (its body is never read: the proxy takes GET, HEAD and OPTIONS). */
+/**
+ * The web Request of a Node request (its body is never read: the proxy takes GET, HEAD and OPTIONS).
+ * Throws ProxyError 400 for a request-target that is no URL, 405 for a method fetch forbids (TRACE, CONNECT).
+ */
 function toRequest(message: IncomingMessage, base: string): Request {
   const headers = new Headers();
   for (let i = 0; i < message.rawHeaders.length; i += 2) {
     const name = message.rawHeaders[i]!;
     if (!HOP_BY_HOP.has(name.toLowerCase())) headers.append(name, message.rawHeaders[i + 1]!);
   }
-  return new Request(new URL(message.url ?? '/', base), { method: message.method, headers });
+  let url: URL;
+  try {
+    url = new URL(message.url ?? '/', base);
+  } catch {
+    throw new ProxyError(400, 'bad-request', 'Unreadable request-target');
+  }
+  try {
+    return new Request(url, { method: message.method, headers });
+  } catch {
+    throw new ProxyError(405, 'method', 'Only GET, HEAD and OPTIONS');
+  }
+}
+
+/** The answer to a Node request: the handler's, or a JSON error when the request cannot become a web Request. */
+async function answer(message: IncomingMessage, base: string, config: ProxyConfig): Promise<Response> {
+  try {
+    return await handleProxyRequest(toRequest(message, base), config);
+  } catch (error) {
+    const failure = error instanceof ProxyError ? error : new ProxyError(500, 'internal', 'The proxy failed');
+    return errorAnswer(failure, {}, failure.status == 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {});
+  }
 }
 
 /** Starts the proxy on Node; resolves once it listens. */
@@ -47,14 +72,10 @@ export async function startProxyServer({ port = Number(process.env.PORT ?? 8787)
   const config = { ...readProxyConfig(env), resolve };
   let base = '';
   const server = createServer(async (message, reply) => {
-    try {
-      const response = await handleProxyRequest(toRequest(message, base), config);
-      const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-      reply.writeHead(response.status, Object.fromEntries(response.headers));
-      reply.end(body);
-    } catch {
-      reply.writeHead(500).end();
-    }
+    const response = await answer(message, base, config);
+    const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+    reply.writeHead(response.status, Object.fromEntries(response.headers));
+    reply.end(body);
   });
   await new Promise<void>((listening, reject) => {
     server.once('error', reject);

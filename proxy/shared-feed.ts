@@ -1,40 +1,50 @@
 import { readCachedFeed, writeCachedFeed } from './feed-cache.js';
 import type { ProxyConfig } from './proxy-config.js';
 import { ProxyError } from './proxy-error.js';
-import { fetchUpstream, type UpstreamFeed, type Validators } from './upstream-fetch.js';
+import { fetchUpstream, type UpstreamFeed } from './upstream-fetch.js';
 
-/** Upstream fetches in flight, by feed URL and the validators sent: concurrent requests join one. */
-const inFlight = new Map<string, Promise<UpstreamFeed | Validators>>();
+/** Upstream fetches in flight, by feed URL: concurrent requests join one. */
+const inFlight = new Map<string, Promise<UpstreamFeed>>();
 
 /** The prefix of the ETag the proxy makes for a feed whose server sends none; it is never sent upstream. */
-export const OWN_ETAG = '"strichka-';
+const OWN_ETAG = '"strichka-';
+
+/** True for a failure of the feed's server that a stale copy may cover: 5xx, time-out, network, and 429 Too Many Requests. */
+const coveredByStale = (error: unknown): boolean => error instanceof ProxyError && (error.status >= 500 || error.status == 429);
 
 /**
  * The feed at `url` for one request: the cached copy within the cache period, else one upstream fetch
- * shared by every request that arrives meanwhile. A stale copy revalidates with its own validators;
- * without a copy the client's validators go upstream, and their 304 comes back as Validators. When the
- * feed's server fails (5xx, time-out, network), a copy within the stale period answers instead.
+ * shared by every request that arrives meanwhile. A stale copy revalidates with its own validators; with
+ * no copy the feed is fetched whole (never with the client's validators: the copy it brings answers their
+ * 304s for the whole period). When the feed's server fails (5xx, 429, time-out, network), a copy within
+ * the stale period answers instead, and keeps answering for a cache period before the server is tried
+ * again, so an outage costs one upstream attempt per period, as a healthy server does.
  */
-export async function loadSharedFeed(url: string, cacheUrl: string, clientValidators: Validators, config: ProxyConfig): Promise<UpstreamFeed | Validators> {
+export async function loadSharedFeed(url: string, cacheUrl: string, config: ProxyConfig): Promise<UpstreamFeed> {
   const cached = await readCachedFeed(url, cacheUrl);
-  const age = cached ? Date.now() - cached.fetchedAt : Infinity;
-  if (cached && age < config.cacheSeconds * 1e3) return cached;
-  const validators = cached ? { etag: cached.etag?.startsWith(OWN_ETAG) ? undefined : cached.etag, lastModified: cached.lastModified } : clientValidators;
-  const key = `${url}\n${validators.etag}\n${validators.lastModified}`;
-  let refresh = inFlight.get(key);
+  const now = Date.now();
+  const age = cached ? now - cached.fetchedAt : Infinity;
+  const staleLimit = (config.cacheSeconds + config.staleSeconds) * 1e3;
+  if (cached && (age < config.cacheSeconds * 1e3 || (age < staleLimit && now < (cached.retryAt ?? 0)))) return cached;
+  let refresh = inFlight.get(url);
   if (!refresh) {
-    refresh = refreshFeed(url, cacheUrl, cached, validators, config).finally(() => inFlight.delete(key));
-    inFlight.set(key, refresh);
+    refresh = refreshFeed(url, cacheUrl, cached, config).finally(() => inFlight.delete(url));
+    inFlight.set(url, refresh);
   }
   try {
     return await refresh;
   } catch (error) {
-    if (cached && error instanceof ProxyError && error.status >= 500 && age < (config.cacheSeconds + config.staleSeconds) * 1e3) return cached;
-    throw error;
+    if (!cached || !coveredByStale(error) || age >= staleLimit) throw error;
+    if ((cached.retryAt ?? 0) <= now) {
+      cached.retryAt = Date.now() + config.cacheSeconds * 1e3;
+      await writeCachedFeed(url, cacheUrl, cached, config.cacheSeconds + config.staleSeconds);
+    }
+    return cached;
   }
 }
 
-async function refreshFeed(url: string, cacheUrl: string, cached: UpstreamFeed | undefined, validators: Validators, config: ProxyConfig): Promise<UpstreamFeed | Validators> {
+async function refreshFeed(url: string, cacheUrl: string, cached: UpstreamFeed | undefined, config: ProxyConfig): Promise<UpstreamFeed> {
+  const validators = cached ? { etag: cached.etag?.startsWith(OWN_ETAG) ? undefined : cached.etag, lastModified: cached.lastModified } : {};
   const answer = await fetchUpstream(new URL(url), validators, config);
   let feed: UpstreamFeed;
   if ('body' in answer) {
@@ -44,10 +54,11 @@ async function refreshFeed(url: string, cacheUrl: string, cached: UpstreamFeed |
     // 304: the copy is fresh again (its parsed JSON, kept beside it, stays valid)
     feed = cached;
     feed.fetchedAt = Date.now();
+    feed.retryAt = undefined;
     feed.etag = answer.etag ?? feed.etag;
     feed.lastModified = answer.lastModified ?? feed.lastModified;
   } else {
-    return answer;
+    throw new ProxyError(502, 'http', `The feed's server answered 304 to an unconditional request`);
   }
   await writeCachedFeed(url, cacheUrl, feed, config.cacheSeconds + config.staleSeconds);
   return feed;

@@ -21,6 +21,7 @@ describe('proxy cache', () => {
       '/atom': feedRoute(demoFeed('columns.atom'), { type: 'application/atom+xml' }),
       '/json-feed': feedRoute(demoFeed('photo-stories.json'), { type: 'application/feed+json' }),
       '/rss': feedRoute(),
+      '/restart': feedRoute(),
     });
     env = testEnv(upstream.origin, { STRICHKA_PROXY_CACHE_SECONDS: '0.4' });
   });
@@ -52,6 +53,28 @@ describe('proxy cache', () => {
     // the copy's own validators, answered 304: the copy is fresh again
     assert.equal(upstream.requests.at(-1).headers['if-none-match'], '"v1"');
     assert.deepEqual(Buffer.from(await answers[9].arrayBuffer()), NEWS_UK);
+  });
+
+  it('after a restart, readers that already hold the feed cause one upstream request per cache period', async () => {
+    // a fresh proxy (no copy of /restart yet); every reader revalidates with the ETag it kept, as browsers do
+    const url = `${upstream.origin}/restart`;
+    const started = Date.now();
+    const statuses = new Set();
+    await Promise.all(
+      Array.from({ length: 40 }, async (_, reader) => {
+        await sleep(reader * 5);
+        while (Date.now() - started < 1000) {
+          const response = await ask(url, env, { headers: { 'If-None-Match': '"v1"' } });
+          statuses.add(response.status);
+          await sleep(40);
+        }
+      }),
+    );
+    const periods = Math.ceil((Date.now() - started) / 400);
+    assert.deepEqual(statuses, new Set([304]));
+    assert.ok(upstream.count('/restart') <= periods, `${upstream.count('/restart')} upstream requests in ${periods} periods`);
+    // the first fetch was whole: the readers' validators never went upstream without a copy behind them
+    assert.equal(upstream.requests.find((entry) => entry.path == '/restart').headers['if-none-match'], undefined);
   });
 
   it('answers format=json with the model parseFeed reads from the same feed, marked "strichka": 1', async () => {

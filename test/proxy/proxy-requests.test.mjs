@@ -7,7 +7,20 @@ describe('proxy requests', () => {
   let upstream;
   let env;
   before(async () => {
-    upstream = await startUpstream({ '/rss': feedRoute(), '/head': feedRoute(), '/page': feedRoute('<html>hi</html>', { type: 'text/html; charset=windows-1251' }) });
+    upstream = await startUpstream({
+      '/rss': feedRoute(),
+      '/head': feedRoute(),
+      '/page': feedRoute('<html>hi</html>', { type: 'text/html; charset=windows-1251' }),
+      // two Content-Type headers: fetch joins them with a comma
+      '/two-types': (request, response) => {
+        response.setHeader('Content-Type', ['application/rss+xml', 'text/html']);
+        response.writeHead(200).end('<html><script>alert(1)</script></html>');
+      },
+      '/typed': (request, response) => {
+        const type = new URL(request.url, 'http://x').searchParams.get('type');
+        response.writeHead(200, type ? { 'Content-Type': type } : {}).end('<rss version="2.0"><channel><title>t</title></channel></rss>');
+      },
+    });
     env = testEnv(upstream.origin);
   });
   after(() => upstream.close());
@@ -98,5 +111,20 @@ describe('proxy requests', () => {
     const response = await ask(`${upstream.origin}/page`, env);
     assert.equal(response.headers.get('content-type'), 'text/plain; charset=windows-1251');
     assert.match(response.headers.get('content-security-policy'), /sandbox/);
+  });
+
+  it('relays only XML, JSON and plain-text types; anything else, or any mix, as text/plain', async () => {
+    const two = await ask(`${upstream.origin}/two-types`, env);
+    assert.equal(two.headers.get('content-type'), 'text/plain');
+    const typed = async (type) => (await ask(`${upstream.origin}/typed?type=${encodeURIComponent(type)}`, env)).headers.get('content-type');
+    for (const type of ['application/rss+xml; charset=utf-8', 'application/atom+xml', 'text/xml; charset=windows-1251', 'application/xml', 'application/feed+json', 'application/json', 'text/plain; charset=utf-8']) {
+      assert.equal(await typed(type), type);
+    }
+    assert.equal(await typed('application/xhtml+xml; charset=utf-8'), 'text/plain; charset=utf-8');
+    assert.equal(await typed('image/svg+xml'), 'text/plain');
+    assert.equal(await typed('TEXT/HTML;Charset="koi8-r"'), 'text/plain; charset=koi8-r');
+    assert.equal(await typed('application/rss+xml, text/html; charset=utf-8'), 'text/plain; charset=utf-8');
+    assert.equal(await typed('application/octet-stream'), 'text/plain');
+    assert.equal(await typed(''), 'text/plain');
   });
 });

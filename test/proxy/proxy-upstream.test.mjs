@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { ask, errorOf, feedRoute, NEWS_UK, startUpstream, testEnv } from './proxy-fixtures.mjs';
 
 const LAST_MODIFIED = 'Sat, 24 May 2025 13:12:00 GMT';
+const sleep = (ms) => new Promise((wait) => setTimeout(wait, ms));
 
 describe('proxy upstream', () => {
   let upstream;
@@ -40,23 +41,35 @@ describe('proxy upstream', () => {
       '/gone': (request, response) => response.writeHead(404).end('gone'),
       '/flaky': (request, response) => (failing ? response.writeHead(500).end('down') : feedRoute()(request, response)),
       '/html': feedRoute('<!doctype html><html><body>Not a feed</body></html>', { type: 'text/html' }),
+      '/etag-cold-json': feedRoute(),
+      '/unquoted': feedRoute(NEWS_UK, { etag: 'abc' }),
+      '/partial': (request, response) => response.writeHead(206, { 'Content-Type': 'application/rss+xml', 'Content-Range': 'bytes 0-9/100' }).end('<rss versi'),
+      '/no-content': (request, response) => response.writeHead(204).end(),
+      '/down-fast': (request, response) => (failing ? response.writeHead(500).end('down') : feedRoute()(request, response)),
+      '/too-many': (request, response) => (failing ? response.writeHead(429, { 'Retry-After': '60' }).end('slow down') : feedRoute()(request, response)),
+      // while failing, holds every request until the proxy gives up on it
+      '/hanging': (request, response) => (failing ? undefined : feedRoute()(request, response)),
     });
     env = testEnv(upstream.origin, { STRICHKA_PROXY_TIMEOUT_MS: '150' });
   });
   after(() => upstream.close());
 
-  it('passes If-None-Match upstream when it has no copy, and answers the 304', async () => {
+  it("with no copy, fetches the feed whole and answers the client's If-None-Match from it", async () => {
     const response = await ask(`${upstream.origin}/etag`, env, { headers: { 'If-None-Match': '"v1"' } });
     assert.equal(response.status, 304);
     assert.equal(response.headers.get('etag'), '"v1"');
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://partner.example');
-    assert.equal(upstream.requests.at(-1).headers['if-none-match'], '"v1"');
+    assert.equal(upstream.requests.at(-1).headers['if-none-match'], undefined);
+    // the copy it brought answers the next poll: nothing more goes upstream
+    assert.equal((await ask(`${upstream.origin}/etag`, env, { headers: { 'If-None-Match': '"v1"' } })).status, 304);
+    assert.equal(upstream.count('/etag'), 1);
   });
 
-  it('passes If-Modified-Since upstream and answers the 304', async () => {
+  it("with no copy, fetches the feed whole and answers the client's If-Modified-Since from it", async () => {
     const response = await ask(`${upstream.origin}/dated`, env, { headers: { 'If-Modified-Since': LAST_MODIFIED } });
     assert.equal(response.status, 304);
-    assert.equal(upstream.requests.at(-1).headers['if-modified-since'], LAST_MODIFIED);
+    assert.equal(response.headers.get('last-modified'), LAST_MODIFIED);
+    assert.equal(upstream.requests.at(-1).headers['if-modified-since'], undefined);
   });
 
   it('answers 304 from its copy when the client has the current one, without asking upstream', async () => {
@@ -82,12 +95,42 @@ describe('proxy upstream', () => {
     assert.equal(upstream.requests.at(-1).headers['if-none-match'], undefined);
   });
 
-  it('gives format=json its own ETag, and maps it back for the feed server', async () => {
+  it('gives format=json its own ETag', async () => {
     const json = await ask(`${upstream.origin}/etag-json`, env, { query: { format: 'json' } });
     assert.equal(json.headers.get('etag'), '"v1-json"');
     assert.equal((await ask(`${upstream.origin}/etag-json`, env, { query: { format: 'json' }, headers: { 'If-None-Match': '"v1-json"' } })).status, 304);
     // the feed as sent does not match the JSON variant's ETag
     assert.equal((await ask(`${upstream.origin}/etag-json`, env, { headers: { 'If-None-Match': '"v1-json"' } })).status, 200);
+  });
+
+  it("never answers format=json 304 to the ETag of the feed as sent, even with no copy", async () => {
+    const cold = await ask(`${upstream.origin}/etag-cold-json`, env, { query: { format: 'json' }, headers: { 'If-None-Match': '"v1"' } });
+    assert.equal(cold.status, 200);
+    assert.equal(cold.headers.get('etag'), '"v1-json"');
+    assert.equal((await cold.json()).strichka, 1);
+  });
+
+  it('quotes an unquoted upstream ETag, so its format=json variant differs from it', async () => {
+    const raw = await ask(`${upstream.origin}/unquoted`, env);
+    const json = await ask(`${upstream.origin}/unquoted`, env, { query: { format: 'json' } });
+    assert.equal(raw.headers.get('etag'), '"abc"');
+    assert.equal(json.headers.get('etag'), '"abc-json"');
+    for (const tag of ['abc', '"abc"']) {
+      assert.equal((await ask(`${upstream.origin}/unquoted`, env, { query: { format: 'json' }, headers: { 'If-None-Match': tag } })).status, 200, tag);
+    }
+    assert.equal((await ask(`${upstream.origin}/unquoted`, env, { headers: { 'If-None-Match': '"abc"' } })).status, 304);
+    assert.equal((await ask(`${upstream.origin}/unquoted`, env, { query: { format: 'json' }, headers: { 'If-None-Match': '"abc-json"' } })).status, 304);
+  });
+
+  it('answers 502 for a 206 or 204 from the feed server, and keeps no copy of it', async () => {
+    for (const path of ['/partial', '/no-content']) {
+      for (const query of [{}, { format: 'json' }]) {
+        const response = await ask(`${upstream.origin}${path}`, env, { query });
+        assert.equal(response.status, 502, path);
+        assert.equal(await errorOf(response), 'http', path);
+      }
+      assert.equal(upstream.count(path), 2, path);
+    }
   });
 
   it('answers 502 JSON for a feed over the size limit, declared or streamed', async () => {
@@ -134,6 +177,45 @@ describe('proxy upstream', () => {
     const expired = await ask(`${upstream.origin}/flaky`, { ...short, STRICHKA_PROXY_STALE_SECONDS: '0.01' });
     assert.equal(expired.status, 500);
     failing = false;
+  });
+
+  it('while the feed server fails, answers its stale copy and tries the server again only once a cache period', async () => {
+    const short = { ...env, STRICHKA_PROXY_CACHE_SECONDS: '0.2', STRICHKA_PROXY_STALE_SECONDS: '60' };
+    for (const path of ['/down-fast', '/too-many']) {
+      failing = false;
+      assert.equal((await ask(`${upstream.origin}${path}`, short)).status, 200, path);
+      failing = true;
+      await sleep(220);
+      const statuses = new Set();
+      for (let i = 0; i < 20; i++) statuses.add((await ask(`${upstream.origin}${path}`, short)).status);
+      assert.deepEqual(statuses, new Set([200]), path);
+      // the first copy, and one failed attempt for the 20 polls
+      assert.equal(upstream.count(path), 2, path);
+      await sleep(220);
+      const later = await ask(`${upstream.origin}${path}`, short);
+      assert.equal(later.status, 200, path);
+      assert.deepEqual(Buffer.from(await later.arrayBuffer()), NEWS_UK, path);
+      assert.equal(upstream.count(path), 3, path);
+    }
+    failing = false;
+  });
+
+  it('makes one request wait for a hanging feed server per cache period, not every request', async () => {
+    const short = { ...env, STRICHKA_PROXY_CACHE_SECONDS: '0.3', STRICHKA_PROXY_STALE_SECONDS: '60' };
+    assert.equal((await ask(`${upstream.origin}/hanging`, short)).status, 200);
+    failing = true;
+    await sleep(320);
+    const waits = [];
+    for (let i = 0; i < 5; i++) {
+      const started = Date.now();
+      assert.equal((await ask(`${upstream.origin}/hanging`, short)).status, 200);
+      waits.push(Date.now() - started);
+    }
+    failing = false;
+    // the first waits for the 150 ms time-out, the others get the stale copy at once
+    assert.ok(waits[0] >= 140, String(waits));
+    assert.ok(waits.slice(1).every((ms) => ms < 100), String(waits));
+    assert.equal(upstream.count('/hanging'), 2);
   });
 
   it('answers 502 not-a-feed for format=json of an HTML page, and relays the page as text/plain', async () => {
