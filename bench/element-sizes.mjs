@@ -113,7 +113,7 @@ export async function elementSizesReport(rootPath) {
   return [
     'Element sizes: min+gzip bytes; dist/cdn/ files as shipped (gzip -9), npm entries min+gzipped as above (budgets: above)',
     ...formatTable(
-      ['file', 'bytes', 'aim'],
+      ['file', 'bytes'],
       [
         ...cdnRows,
         ['dist/ticker.js (npm entry + chunks, lit external)', await entryMinGzipBytes(dist('ticker.js'))],
