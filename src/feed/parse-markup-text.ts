@@ -1,9 +1,9 @@
 import { BLOCK } from './plain-text.js';
-import type { XmlElement } from './xml-scanner.js';
+import { HIDDEN_ELEMENTS, type XmlElement } from './xml-scanner.js';
 
 /**
- * The text of inline markup (XHTML content, naked HTML in RSS), in document order (the scanner has left out
- * script/style/template elements): block elements are set apart by spaces, as htmlToText does for HTML strings.
+ * The text of inline markup (XHTML content, naked HTML in RSS), in document order: script/style
+ * text is dropped and block elements are set apart by spaces, as htmlToText does for HTML strings.
  * Not collapsed. Nesting deeper than 99 levels is left out rather than recursed into.
  */
 export function markupText(element: XmlElement, depth = 0): string {
@@ -13,7 +13,7 @@ export function markupText(element: XmlElement, depth = 0): string {
     const to = child.textIndex ?? at;
     text += element.text.slice(at, to);
     at = to;
-    if (depth < 99) {
+    if (depth < 99 && !HIDDEN_ELEMENTS.test(child.name)) {
       const inner = markupText(child, depth + 1);
       text += BLOCK.test(child.name) ? ` ${inner} ` : inner;
     }

@@ -1,6 +1,14 @@
 import { decodeEntities, WINDOWS_1252 } from './html-entities.js';
-import { ATTRIBUTE, attributeValue, MARKUP } from './xml-scanner.js';
+import { ATTRIBUTE, attributeValue } from './xml-scanner.js';
 
+/**
+ * At a '<': a comment, a script/style/template element with its content (group 1), a tag (name in group 2,
+ * attributes in group 3; a quote opens a value only after '=', so `title=don't` is harmless), or a `<!…>` /
+ * `<?…>` declaration. Anything unclosed runs to the end of input; a match never fails once started, so it never
+ * backtracks.
+ */
+const MARKUP =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?[a-z][^\s/>=]*)((?:[^>=]|=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|))*)(?:>|$)|<[!?][^>]*(?:>|$)/gi;
 /** Elements that start a new line when rendered (and img): their edges separate words. */
 export const BLOCK = /^\/?(?:address|article|aside|blockquote|br|caption|d[dlt]|div|fig(?:caption|ure)|footer|h[1-6r]|header|img|li|main|nav|ol|p|pre|section|t[dhr]|table|ul)$/i;
 // only what needs replacing: a run of ASCII whitespace, or one that is not a plain space

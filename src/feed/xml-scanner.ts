@@ -20,23 +20,23 @@ export interface XmlElement {
   base?: string;
   /** Effective xml:lang in scope; undefined if none. */
   lang?: string;
+  /** Namespace URI of each prefixed attribute by local name (e.g. rdf:resource); undefined if there is none. */
+  attrNs?: Record<string, string>;
   /** Length of the parent's `text` when this element started: where it sits among the parent's character data. */
   textIndex?: number;
 }
 
 /**
- * Markup at a '<', in XML and HTML alike: a comment, a script/style/template element with its content (group 1), a
- * tag (name with the '/' of a close tag in group 2, attributes in group 3; a quote opens a value only after '=', so
- * `title=don't` is harmless), or a `<!…>` / `<?…>` declaration (a DOCTYPE's internal subset is read as declarations
- * and text outside the root, never expanded). Anything unclosed runs to the end of input; a match never fails once
- * started, so it never backtracks. No match: a lone '<', which is text.
+ * The markup at a '<' (but CDATA), which always matches: a start or end tag (name, attribute text, '>' or end of
+ * input), else a markup opener ('!--', '!', '?') or nothing (a lone '<' is text). Quoted values stop at '<'
+ * (XML forbids it there), so a failed tag never scans past the next '<'.
  */
-export const MARKUP =
-  /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b(?:[^>]*\/>|[\s\S]*?(?:<\/\1\s*>|$))|<(\/?[a-z_:\u00c0-\uffff][^\s/>=]*)((?:[^>=]|=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|))*)(?:>|$)|<[!?][^>]*(?:>|$)/gi;
-/** MARKUP at one position. */
-const MARKUP_AT = new RegExp(MARKUP.source, 'iy');
+const MARKUP =
+  /<(\/?)([A-Za-z_:\u00c0-\uffff][^\s<>/"'=]*)([^<>"']*(?:(?:"[^<"]*"|'[^<']*')[^<>"']*)*)(>|$)|<(!--|[!?])?/y;
 /** One attribute of a start tag's attribute text: name, then a double-quoted, single-quoted or bare value. */
 export const ATTRIBUTE = /([^\s="'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+/** A '>' ends a declaration unless an internal subset '[' comes first, which then runs to ']' and '>'. */
+const DECLARATION_END = /[^[>]*(?:>|\[[\s\S]*?\]\s*>)/y;
 // Shared by every element without attributes or children (most leaves): fewer allocations per document.
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 const NONE = Object.freeze([]) as unknown as [];
@@ -52,24 +52,17 @@ const SEARCH_BUDGET = 1 << 20;
 /** The value (entity-decoded) of an ATTRIBUTE match. */
 export const attributeValue = (match: RegExpExecArray): string => decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
 
-/** An element still open while scanning, with its qualified name and the prefix → URI scope inside it. */
-interface OpenElement extends XmlElement {
-  qname: string;
-  scope: Map<string, string>;
-}
-
-/**
- * Reads an XML document tolerantly; returns the root element, or undefined when there is no element at all. Never
- * throws. script, style and template elements are skipped with their content, as HTML reads them (feeds carry them
- * only inside HTML).
- */
+/** Reads an XML document tolerantly; returns the root element, or undefined when there is no element at all. Never throws. */
 export function scanXml(source: string, baseUrl?: string): XmlElement | undefined {
   source = String(source);
   const end = source.length;
-  // the open elements, innermost last
-  const open: OpenElement[] = [];
+  // the open elements, innermost last, with their qualified names and the prefix → URI scope inside each
+  const open: XmlElement[] = [];
+  const openNames: string[] = [];
+  const scopes: Map<string, string>[] = [];
+  let scope = ROOT_SCOPE;
   let root: XmlElement | undefined;
-  let top: OpenElement | undefined;
+  let top: XmlElement | undefined;
   let searchBudget = SEARCH_BUDGET;
   let position = 0;
   while (position < end) {
@@ -86,7 +79,7 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
       continue;
     }
     let depth = open.length - 1;
-    const innermost = top?.qname;
+    const innermost = openNames[depth];
     // the usual close tag, of the innermost element, needs no regex
     if (
       innermost &&
@@ -96,26 +89,33 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
     ) {
       position = lt + 3 + innermost.length;
     } else {
-      MARKUP_AT.lastIndex = lt;
-      const match = MARKUP_AT.exec(source);
-      position = match ? MARKUP_AT.lastIndex : lt + 1;
-      if (!match) {
-        if (top) top.text += '<';
+      MARKUP.lastIndex = lt;
+      const match = MARKUP.exec(source)!;
+      position = MARKUP.lastIndex;
+      const qname = match[2];
+      if (qname === undefined) {
+        const opener = match[5];
+        if (opener == '!') {
+          // a DOCTYPE's internal subset is skipped whole, never read: no entity expansion
+          DECLARATION_END.lastIndex = position;
+          position = DECLARATION_END.exec(source) ? DECLARATION_END.lastIndex : end;
+        } else if (opener) {
+          const closer = opener == '?' ? '?>' : '-->';
+          const close = source.indexOf(closer, position);
+          position = close < 0 ? end : close + closer.length;
+        } else if (top) top.text += '<';
         continue;
       }
-      const [markup, , tag] = match;
-      // comments, declarations, script / style / template elements are skipped whole
-      if (!tag) continue;
       // a tag cut off by the end of input: the document is truncated
-      if (!markup.endsWith('>')) break;
-      const qname = tag.replace('/', '');
-      if (tag[0] != '/') {
+      if (!match[4]) break;
+      if (!match[1]) {
         const attributeText = match[3]!;
-        const parentScope = top?.scope ?? ROOT_SCOPE;
-        let scope = parentScope;
+        let ownScope = scope;
         let ownBase: string | undefined;
         let ownLang: string | undefined;
         let attrs = NO_ATTRIBUTES;
+        // prefix of each prefixed attribute, by local name, until the declarations are all read
+        let attrNs: Record<string, string> | undefined;
         ATTRIBUTE.lastIndex = 0;
         // most tags have no attributes: '' or '/'
         for (let pair; attributeText.length > 1 && (pair = ATTRIBUTE.exec(attributeText)); ) {
@@ -126,48 +126,61 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
           const local = at > 0 ? name.slice(at + 1) : name;
           if (name == 'xmlns' || prefix == 'xmlns') {
             // copied on write: a lookup is then one Map.get, however deep the declarations
-            if (scope == parentScope) scope = new Map(scope);
-            scope.set(prefix && local, value);
+            if (ownScope == scope) ownScope = new Map(scope);
+            ownScope.set(prefix && local, value);
           } else if (prefix == 'xml') {
             if (local == 'base') ownBase = value;
             if (local == 'lang') ownLang = value;
           } else if (local != '__proto__') {
             if (attrs == NO_ATTRIBUTES) attrs = {};
             attrs[local] = value;
+            if (prefix) (attrNs ??= {})[local] = prefix;
+            else if (attrNs) delete attrNs[local];
           }
         }
+        for (const local in attrNs) attrNs[local] = ownScope.get(attrNs[local]!) ?? '';
         const colon = qname.indexOf(':');
         const parentBase = top ? top.base : baseUrl;
-        const element: OpenElement = {
+        const element: XmlElement = {
           name: colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname,
-          ns: scope.get(colon > 0 ? qname.slice(0, colon) : '') ?? '',
+          ns: ownScope.get(colon > 0 ? qname.slice(0, colon) : '') ?? '',
           attrs,
           children: NONE,
           text: '',
           complete: true,
           base: ownBase === undefined ? parentBase : parseUrl(ownBase, parentBase)?.href ?? parentBase,
           lang: ownLang ?? top?.lang,
-          textIndex: top?.text.length,
-          qname,
-          scope,
+          attrNs,
+          textIndex: top ? top.text.length : 0,
         };
         if (top) top.children == NONE ? (top.children = [element]) : top.children.push(element);
         else root ??= element;
-        if (!attributeText.endsWith('/')) open.push((top = element));
+        if (!attributeText.endsWith('/')) {
+          open.push((top = element));
+          openNames.push(qname);
+          scopes.push((scope = ownScope));
+        }
         continue;
       }
       const lowest = searchBudget > 0 ? 0 : Math.max(0, depth - 16);
-      while (depth >= lowest && open[depth]!.qname !== qname) depth--;
+      while (depth >= lowest && openNames[depth] !== qname) depth--;
       searchBudget -= open.length - 1 - depth;
       if (depth < lowest) continue;
     }
-    open.length = depth;
+    while (open.length > depth) {
+      open.pop();
+      openNames.pop();
+      scopes.pop();
+    }
     top = open[depth - 1];
+    scope = scopes[depth - 1] ?? ROOT_SCOPE;
   }
   for (const element of open) element.complete = false;
   return root;
 }
 
+/** Elements whose text is code, never content: left out of textContent and innerMarkup. */
+export const HIDDEN_ELEMENTS = /^(?:script|style|template)$/i;
 const MARKUP_SPECIAL = /[&<>"]/g;
 const escapeMarkup = (text: string): string => text.replace(MARKUP_SPECIAL, (special) => `&#${special.charCodeAt(0)};`);
 
@@ -188,6 +201,7 @@ function serialise(element: XmlElement, asMarkup: boolean): string {
     consumed[last] = upTo;
     if (child) {
       nextChild[last] = index + 1;
+      if (HIDDEN_ELEMENTS.test(child.name)) continue;
       if (asMarkup) {
         parts.push('<', child.name);
         for (const name in child.attrs) parts.push(' ', name, '="', escapeMarkup(child.attrs[name]!), '"');
@@ -206,7 +220,7 @@ function serialise(element: XmlElement, asMarkup: boolean): string {
   return parts.join('');
 }
 
-/** All character data of an element and its descendants, in document order (for XHTML content and mixed content); the scanner has left out script, style and template elements. */
+/** All character data of an element and its descendants, in document order (for XHTML content and mixed content); script, style and template elements are left out. */
 export function textContent(element: XmlElement): string {
   return element.children.length ? serialise(element, false) : element.text;
 }

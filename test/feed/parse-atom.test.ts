@@ -62,6 +62,13 @@ describe('parseFeed: Atom 1.0', () => {
     expect(feed.items[0]!.summary).to.equal('One Two three');
   });
 
+  it('drops prefixed script and style elements of xhtml content too', () => {
+    const feed = parseFeed(
+      atom('<entry><title>t</title><content type="xhtml"><x:div xmlns:x="http://www.w3.org/1999/xhtml">Body <x:script>alert("code")</x:script><x:style>p{color:red}</x:style>text</x:div></content></entry>'),
+    );
+    expect(feed.items[0]!.summary).to.equal('Body text');
+  });
+
   it('decodes base64 text constructs and escaped HTML inside a stray div', () => {
     const feed = parseFeed(
       atom(

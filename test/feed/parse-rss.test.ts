@@ -188,6 +188,17 @@ describe('parseFeed: RSS 2.0', () => {
     expect(feed.title).to.equal('A & B – C\u00a0D');
     expect(feed.items[0]!.title).to.not.contain('boom');
   });
+  it('keeps a < before a non-Latin letter as text in an HTML title', () => {
+    const feed = parseFeed(rss("<item><title>Партія &lt;&lt;Слуга народу&gt;&gt; провела з'їзд. Ціни &lt;Євро&gt; зросли</title></item>"));
+    expect(feed.items[0]!.title).to.equal("Партія <<Слуга народу>> провела з'їзд. Ціни <Євро> зросли");
+  });
+
+  it('reads on past elements whose names only begin like script or style (style:font, style-guide)', () => {
+    const feed = parseFeed(
+      rss('<item><title>One</title><style:font xmlns:style="urn:x">f</style:font><style-guide>g</style-guide></item><item><title>Two</title></item>'),
+    );
+    expect(feed.items.map((item) => item.title)).to.deep.equal(['One', 'Two']);
+  });
 });
 
 describe('parseFeed: RSS 1.0 (RDF)', () => {
