@@ -30,10 +30,10 @@ function defineElementCalls() {
           if (declaration.kind != 'class') continue;
           declaredIn.set(declaration.name, module.path);
           if (tag) Object.assign(declaration, { customElement: true, tagName: tag });
-          // an event dispatched by a constant's name (SOURCE_CHANGE_EVENT) is documented by @fires
-          if (declaration.events) declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name));
           // the abstract bases are classes to extend, not elements of their own
           else delete declaration.customElement;
+          // an event dispatched by a constant's name (SOURCE_CHANGE_EVENT) is documented by @fires
+          if (declaration.events) declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name));
         }
       }
       for (const module of customElementsManifest.modules) {

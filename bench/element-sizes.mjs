@@ -5,17 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import { formatTable } from './format-table.mjs';
-import { entryMinGzipBytes, isBareImport, minGzipBytes } from './sizes.mjs';
+import { entryMinGzipBytes, isBareImport, minGzipBytes, shippedGzipBytes } from './sizes.mjs';
 
 const PART_ENTRY = '\0ticker-part';
 
-/** gzip -9 bytes of a file that is already minified. */
-const shippedGzipBytes = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
 
 /** Compiles src/ into `outDir` with the build's tsconfig, as scripts/build.mjs does into build/js. */
 function compileSources(root, outDir) {

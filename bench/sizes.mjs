@@ -1,9 +1,13 @@
 // Byte sizes as a reader's phone pays them: the entry and every chunk it imports, bundled into one
 // module, minified (terser, module scope, compress + mangle) and gzipped at level 9.
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { formatTable } from './format-table.mjs';
+
+/** gzip -9 bytes of a file that is already minified (a script-tag file as shipped). */
+export const shippedGzipBytes = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
 
 /** Minified + gzipped bytes of one ES module's source. */
 export async function minGzipBytes(code) {

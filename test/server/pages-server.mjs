@@ -15,7 +15,7 @@
 //       test/pages/fixtures/react-app.jsx with React 19 and the npm build of the elements,
 //       bundled by esbuild on the first request.
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +23,7 @@ const fixtures = resolve(root, 'test/pages/fixtures');
 const PACKAGE_URL = '/test-pages/npm/strichka@1';
 
 /** The policy of a strict page: only same-origin scripts, styles, feeds and images; nothing inline. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'";
 
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -47,7 +47,7 @@ async function fixturePage(ctx, name) {
 async function packageFile(ctx) {
   const path = ctx.path == PACKAGE_URL ? 'dist/cdn/loader.js' : ctx.path.slice(PACKAGE_URL.length + 1);
   const file = resolve(root, path);
-  if (!path.startsWith('dist/') || !file.startsWith(resolve(root, 'dist'))) return (ctx.status = 404);
+  if (!path.startsWith('dist/') || !file.startsWith(resolve(root, 'dist') + sep)) return (ctx.status = 404);
   const body = await readFile(file).catch(() => undefined);
   if (!body) return (ctx.status = 404);
   ctx.type = extname(file) == '.map' ? 'application/json' : 'text/javascript; charset=utf-8';

@@ -229,6 +229,7 @@ export class StrichkaTicker extends StrichkaDataElement {
 
   #renderRows(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
     const text = textOf(tickerStrings, this.locale);
+    const updated = textOf(commonStrings, this.locale).updated;
     const campaign = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
     const rel = linkRel(this.target);
     const shownIds = new Set(items.map((item) => item.id));
@@ -238,7 +239,7 @@ export class StrichkaTicker extends StrichkaDataElement {
       const fresh = this.#fresh.has(item.id);
       return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
         ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
-        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${textOf(commonStrings, this.locale).updated}</span> ` : nothing}${isHttpUrl(item.url)
+        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${updated}</span> ` : nothing}${isHttpUrl(item.url)
             ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} @click=${(event: Event) => this.clickItem(event, item)}
                 >${item.title}</a
               >`
