@@ -30,14 +30,17 @@ interface SourceSettings {
  * `{lang}` in the URL stands for the language, so a language switch switches the feed.
  */
 function settingsOf(host: FeedHost): SourceSettings | undefined {
-  const named = !host.src && host.feed ? ((host.getRootNode() as Partial<Document>).getElementById?.(host.feed) ?? document.getElementById(host.feed)) : host;
+  // a feed="id" is looked up in the element's own tree first (a shadow root), then the document
+  const tree = host.getRootNode() as Partial<Document>;
+  const named = !host.src && host.feed ? (tree.getElementById?.(host.feed) ?? document.getElementById(host.feed)) : host;
   if (!named) return undefined;
-  const read = (name: 'src' | 'proxy' | 'refresh') => (named == host ? host[name] : named.getAttribute(name));
+  const read = (name: 'src' | 'proxy' | 'refresh') => String((named == host ? host[name] : named.getAttribute(name)) ?? '');
   const language = resolveLocale(named).split('-')[0]!;
-  const src = (named.getAttribute(`src-${language}`) ?? (read('src') as string | undefined))?.replaceAll('{lang}', language);
+  const src = (named.getAttribute(`src-${language}`) ?? read('src')).replaceAll('{lang}', language);
   const refresh = Number(read('refresh'));
   // Unset ones stay undefined, which the key (JSON) leaves out.
-  return src ? { src, proxy: (read('proxy') as string | undefined) || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined } : undefined;
+  const settings = { src, proxy: read('proxy') || undefined, refresh: refresh > 0 ? Math.max(MIN_REFRESH_SECONDS, refresh) : undefined };
+  return src ? settings : undefined;
 }
 
 /**
