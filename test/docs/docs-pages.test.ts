@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { closePages, openFrame } from '../pages/test-page.js';
 
 // docs/api/ is written by `node scripts/docs.mjs` from dist/custom-elements.json; `npm test` runs both first.
 interface ManifestElement {
@@ -13,22 +14,15 @@ async function manifestElements(): Promise<ManifestElement[]> {
   return manifest.modules.flatMap((module: { declarations?: ManifestElement[] }) => module.declarations ?? []).filter((d: ManifestElement) => d.tagName);
 }
 
-async function openPage(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px';
-  const loaded = oneEvent(frame, 'load');
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
+/** The document of `path`, loaded in a new iframe. */
+const openPage = async (path: string): Promise<Document> => (await openFrame(path)).contentDocument!;
 
 /** The first-column texts of the table under the heading with `id`. */
 const firstColumn = (page: Document, id: string) =>
   [...(page.getElementById(id)?.nextElementSibling?.querySelectorAll('tbody tr td:first-child') ?? [])].map((cell) => cell.textContent);
 
 describe('docs/api: a page per element from custom-elements.json', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('lists every element of the manifest on the index page', async () => {
     const elements = await manifestElements();

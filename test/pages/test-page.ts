@@ -29,18 +29,24 @@ export const CDN = `${PACKAGE_URL}/dist/cdn`;
 
 const frames: HTMLIFrameElement[] = [];
 
+/** Loads `src` in a new 900×700 iframe (closed by closePages) and resolves when it has loaded. */
+export async function openFrame(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = Object.assign(document.createElement('iframe'), { width: '900', height: '700' });
+  if (sandbox != undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = src;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** Loads test/pages/fixtures/<name>.html in a new iframe and resolves when it has loaded. */
 export async function openPage(name: string, { scripts = [], feed, csp, sandbox }: TestPageOptions = {}): Promise<TestPage> {
   const query = new URLSearchParams({ scripts: scripts.join() });
   if (feed) query.set('feed', feed);
   if (csp) query.set('csp', 'strict');
-  const frame = Object.assign(document.createElement('iframe'), { width: '900', height: '700' });
-  if (sandbox != undefined) frame.setAttribute('sandbox', sandbox);
-  frame.src = `/test-pages/${name}.html?${query}`;
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/test-pages/${name}.html?${query}`, sandbox);
   return { frame, window: frame.contentWindow as TestPage['window'], document: frame.contentDocument! };
 }
 
