@@ -26,7 +26,8 @@ describe('the packed tarball', () => {
 
   before(() => {
     work = mkdtempSync(join(tmpdir(), 'strichka-pack-'));
-    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT));
+    // The suite built dist/ already; prepack would build it again under the other tests' feet.
+    const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT));
     tarball = join(work, packed.filename);
     files = packed.files.map((file) => file.path);
     project = join(work, 'consumer');
@@ -50,6 +51,10 @@ describe('the packed tarball', () => {
     for (const target of [...targets, pkg.customElements, pkg.unpkg, pkg.jsdelivr].filter(Boolean)) {
       assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is packed`);
     }
+  });
+
+  it('builds before npm packs or publishes, so a clean checkout never ships without dist/', () => {
+    assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs');
   });
 
   it('imports every entry from node_modules, and only the registering entries define elements', () => {
