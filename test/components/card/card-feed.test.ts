@@ -96,13 +96,16 @@ describe('<strichka-card> from a feed', () => {
       el.addEventListener('strichka-error', () => errors++);
       const loaded = oneEvent(el, 'strichka-load');
       document.body.append(el);
-      await loaded;
-      await el.updateComplete;
-      expect(part(el, 'card'), JSON.stringify(attrs)).to.be.null;
-      expect(part(el, 'skeleton')).to.be.null;
-      expect(el.getBoundingClientRect().height).to.equal(0);
-      expect(errors).to.equal(0);
-      el.remove();
+      try {
+        await loaded;
+        await el.updateComplete;
+        expect(part(el, 'card'), JSON.stringify(attrs)).to.be.null;
+        expect(part(el, 'skeleton')).to.be.null;
+        expect(el.getBoundingClientRect().height).to.equal(0);
+        expect(errors).to.equal(0);
+      } finally {
+        el.remove();
+      }
     }
   });
 

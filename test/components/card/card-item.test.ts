@@ -8,41 +8,44 @@ import { wrapperFixture } from '../../wrapper-fixture.js';
 import { NEWS_EN, part, testItem, untilPart } from './fixtures/card-fixtures.js';
 
 /**
- * Runs `body` with `fetch` wrapped in a pass-through that counts the calls (the real fetch still
- * answers them); restores it after. Returns how many fetches `body` started.
+ * The URLs (path and query) of the fetches `body` starts that have finished by the time `waitFor`
+ * resolves, as the browser's resource timeline records them.
  */
-async function fetchesDuring(body: () => Promise<void>): Promise<number> {
-  const realFetch = window.fetch;
-  let count = 0;
-  window.fetch = (...args: Parameters<typeof fetch>) => {
-    count++;
-    return realFetch(...args);
-  };
+async function fetchesDuring(body: () => Promise<void>, waitFor: () => Promise<unknown>): Promise<string[]> {
+  const urls: string[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
+      if (entry.initiatorType == 'fetch') urls.push(entry.name.slice(location.origin.length));
+    }
+  });
+  observer.observe({ type: 'resource' });
   try {
     await body();
+    await waitFor();
+    // Resource entries are delivered to observers in a task after the response ends.
+    await new Promise((resolve) => setTimeout(resolve));
   } finally {
-    window.fetch = realFetch;
+    observer.disconnect();
   }
-  return count;
+  return urls;
 }
 
 describe('<strichka-card> with the `item` property', () => {
   beforeEach(() => localStorage.clear());
 
   it('renders an item set from script without any feed request', async () => {
+    // The control: a card with `src`, made after the item card; once its feed has loaded, a fetch
+    // the item card had started before it would have finished too.
+    const control = testFeedUrl(NEWS_EN);
+    const controlLoaded = oneEvent(document, 'strichka-load');
     const fetches = await fetchesDuring(async () => {
       const el = await fixture<StrichkaCard>(html`<strichka-card lang="en" .item=${testItem()}></strichka-card>`);
       expect(part(el, 'link')!.textContent).to.equal('Test headline');
       expect(part(el, 'authors')!.textContent).to.equal('Anna Kovalenko and Mykola Bondar');
       expect(part(el, 'skeleton')).to.be.null;
-    });
-    expect(fetches).to.equal(0);
-    // The control: a card with `src` has started its fetch by the time fixture() returns, so the
-    // count above would have seen one.
-    const control = await fetchesDuring(async () => {
-      await fixture<StrichkaCard>(html`<strichka-card src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
-    });
-    expect(control).to.equal(1);
+      await fixture<StrichkaCard>(html`<strichka-card src=${control.url}></strichka-card>`);
+    }, () => controlLoaded);
+    expect(fetches).to.deep.equal([control.url]);
   });
 
   it('says how long ago an item under 12 hours old appeared, else when', async () => {
@@ -97,18 +100,35 @@ describe('<strichka-card> with the `item` property', () => {
     const el = await fixture<StrichkaCard>(html`<strichka-card .item=${item}></strichka-card>`);
     const link = part(el, 'link')!;
     const cancel = (event: Event) => event.preventDefault();
-    document.addEventListener('strichka-item-click', cancel);
-    const clicked = oneEvent(document, 'strichka-item-click');
-    link.click();
-    const event = (await clicked) as CustomEvent<StrichkaItemClickDetail>;
-    document.removeEventListener('strichka-item-click', cancel);
-    expect(event.detail.item).to.equal(item);
-    expect(event.composed && event.bubbles && event.cancelable).to.be.true;
-    expect(location.hash).to.equal('');
-    // Not cancelled: the link is followed (a same-page hash, so the test page stays).
-    link.click();
-    await waitUntil(() => location.hash == '#card-clicked', 'the link was not followed');
-    history.replaceState(null, '', location.pathname + location.search);
+    document.addEventListener('strichka-item-click', cancel, { once: true });
+    try {
+      const clicked = oneEvent(document, 'strichka-item-click');
+      link.click();
+      const event = (await clicked) as CustomEvent<StrichkaItemClickDetail>;
+      expect(event.detail.item).to.equal(item);
+      expect(event.composed && event.bubbles && event.cancelable).to.be.true;
+      expect(location.hash).to.equal('');
+      // Not cancelled: the link is followed (a same-page hash, so the test page stays).
+      link.click();
+      await waitUntil(() => location.hash == '#card-clicked', 'the link was not followed');
+    } finally {
+      document.removeEventListener('strichka-item-click', cancel);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('fires strichka-item-click and follows the link when a keyboard reader presses Enter on it', async () => {
+    const item = testItem({ url: `${location.origin}${location.pathname}${location.search}#card-entered` });
+    const el = await fixture<StrichkaCard>(html`<strichka-card .item=${item}></strichka-card>`);
+    try {
+      part(el, 'link')!.focus();
+      const clicked = oneEvent(el, 'strichka-item-click');
+      await sendKeys({ press: 'Enter' });
+      expect(((await clicked) as CustomEvent<StrichkaItemClickDetail>).detail.item).to.equal(item);
+      await waitUntil(() => location.hash == '#card-entered', 'Enter did not follow the link');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 
   it('gives one tab stop per card: its title link', async () => {

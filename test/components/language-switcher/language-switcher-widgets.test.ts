@@ -1,6 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatDay } from '../../../src/i18n/format-time.js';
 import '../../../src/language-switcher.js';
 import { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
 import '../../../src/ticker.js';
@@ -9,8 +8,6 @@ import { serverLog, testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { labels, parts } from './switcher-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
-
-const FIRST_ISO = '2025-05-24T13:12:00.000Z';
 
 /** A page region in Ukrainian with a widgets-mode switcher over it and a ticker with a feed per language. */
 async function widgetsPage(switcherAttributes = ''): Promise<{ scope: HTMLElement; el: StrichkaLanguageSwitcher; ticker: StrichkaTicker }> {
@@ -43,7 +40,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
     await waitUntil(() => firstHeadline(ticker), 'the ticker showed no rows', { timeout: 5000 });
     expect(firstHeadline(ticker)).to.equal('У Криму масово перейменовують школи на честь російських військових, які воюють в Україні');
     expect(heading(ticker)).to.equal('Останні новини');
-    expect(firstTime(ticker)).to.equal(formatDay(FIRST_ISO, 'uk', 'Europe/Kyiv'));
+    expect(firstTime(ticker)).to.match(/^24 трав\.?$/);
     // The switcher is outside the scope: its current language is the scope's.
     const buttons = parts(el, 'link');
     expect(buttons.map((button) => button.localName)).to.deep.equal(['button', 'button', 'button']);
@@ -58,8 +55,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
     await waitUntil(() => firstHeadline(ticker)?.startsWith('Crimea'), 'the ticker did not switch to the English feed', { timeout: 5000 });
     expect(firstHeadline(ticker)).to.equal('Crimea schools renamed en masse to glorify Russian soldiers fighting in Ukraine');
     expect(heading(ticker)).to.equal('Recent news');
-    expect(firstTime(ticker)).to.equal(formatDay(FIRST_ISO, 'en', 'Europe/Kyiv'));
-    expect(firstTime(ticker)).to.not.equal(formatDay(FIRST_ISO, 'uk', 'Europe/Kyiv'));
+    expect(firstTime(ticker)).to.equal('May 24');
     await el.updateComplete;
     expect(parts(el, 'current').map((button) => button.lang)).to.deep.equal(['en']);
     expect(localStorage.getItem('strichka:language')).to.equal('en');

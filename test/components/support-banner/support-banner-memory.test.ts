@@ -96,6 +96,21 @@ describe('support banner: closing', () => {
     expect(document.activeElement).to.equal(before);
   });
 
+  it('closes from the keyboard: Tab from the call to action to the close button, then Enter or Space', async () => {
+    for (const key of ['Enter', 'Space']) {
+      clearSupportRecords();
+      const banner = await renderBanner(html`<strichka-support-banner href=${HREF}></strichka-support-banner>`);
+      part(banner, 'action')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(banner.shadowRoot!.activeElement, key).to.equal(part(banner, 'close'));
+      const dismissed = oneEvent(banner, 'strichka-support-dismiss');
+      await sendKeys({ press: key });
+      expect((await dismissed).detail, key).to.deep.equal({ campaign: 'default', reason: 'close' });
+      await banner.updateComplete;
+      expect(banner.state, key).to.equal('hidden');
+    }
+  });
+
   it('leaves Esc alone when another handler has used it', async () => {
     const banner = await renderBanner(html`<input /><strichka-support-banner></strichka-support-banner>`);
     const input = banner.parentElement!.querySelector('input')!;

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { formatDay } from '../../../src/i18n/format-time.js';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, headlines, rows, rowsShown, shadow } from './ticker-test-feed.js';
@@ -23,8 +22,7 @@ describe('<strichka-ticker> list', () => {
     const time = first.querySelector('time[part=time]')!;
     expect(time.getAttribute('datetime')).to.equal('2025-05-24T13:12:00.000Z');
     // The feed is from 2025: not today, so the short date in Kyiv time.
-    expect(time.textContent).to.equal(formatDay('2025-05-24T13:12:00.000Z', 'uk', 'Europe/Kyiv'));
-    expect(time.textContent).to.match(/^24 трав/);
+    expect(time.textContent).to.match(/^24 трав\.?$/);
     const link = first.querySelector<HTMLAnchorElement>('a[part=link]')!;
     expect(link.textContent).to.equal('У Криму масово перейменовують школи на честь російських військових, які воюють в Україні');
     expect(link.href).to.equal('https://www.example.com/news/2025/05/24/crimea-schools-renamed/');
