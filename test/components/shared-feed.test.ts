@@ -2,9 +2,11 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { StrichkaCard } from '../../src/card.js';
+import type { StrichkaTagCloud } from '../../src/tag-cloud.js';
 import type { StrichkaTicker } from '../../src/ticker.js';
 import { serverLog, testFeedUrl } from '../test-feed-url.js';
 import { wrapperFixture } from '../wrapper-fixture.js';
+import { part, tagNames } from './tag-cloud/tag-cloud-parts.js';
 
 const rowsOf = (ticker: StrichkaTicker) => ticker.shadowRoot!.querySelectorAll('[part~="item"]').length;
 const titleOf = (card: StrichkaCard) => card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
@@ -127,8 +129,9 @@ describe('elements sharing a feed', () => {
       <strichka-ticker src=${url}></strichka-ticker>
       <strichka-ticker src=${url} mode="marquee"></strichka-ticker>
       <strichka-card src=${url}></strichka-card>
+      <strichka-tag-cloud src=${url} tag-href="https://www.example.com/tags/{tag}"></strichka-tag-cloud>
     </div>`);
-    const elements = [...page.querySelectorAll<HTMLElement>('strichka-ticker, strichka-card')];
+    const elements = [...page.querySelectorAll<HTMLElement>('strichka-ticker, strichka-card, strichka-tag-cloud')];
     await waitUntil(() => elements.every((element) => element.shadowRoot?.querySelector('[part~="title"], [part~="link"]')), 'all show the item', {
       timeout: 5000,
     });
@@ -140,5 +143,10 @@ describe('elements sharing a feed', () => {
       const urls = attributes.filter((attribute) => ['href', 'src', 'srcset', 'action', 'formaction'].includes(attribute.name));
       expect(urls.filter((attribute) => !/^https?:\/\//.test(attribute.value)).map((attribute) => attribute.value)).to.deep.equal([]);
     }
+    // The category's markup is the tag's name: shown as text, and encoded into the template's link.
+    const cloud = page.querySelector<StrichkaTagCloud>('strichka-tag-cloud')!;
+    const category = '<a href="javascript:alert(4)">tag</a>';
+    expect(tagNames(cloud)).to.deep.equal([category]);
+    expect(part(cloud, 'link')!.getAttribute('href')).to.equal(`https://www.example.com/tags/${encodeURIComponent(category)}`);
   });
 });

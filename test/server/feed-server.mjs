@@ -134,6 +134,11 @@ const STEPS = {
     ctx.res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Length': 1000 });
     ctx.res.write('<rss version="2.0"><channel>', () => ctx.res.destroy());
   },
+  // A whole answer (200, a feed's type) whose XML breaks off inside the first item: nothing can be read.
+  malformed(ctx) {
+    ctx.set('Content-Type', 'application/rss+xml; charset=utf-8');
+    ctx.body = '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><item><title>Cut &amp; <b';
+  },
   html(ctx) {
     ctx.set('Content-Type', 'text/html; charset=utf-8');
     ctx.body = '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Something went wrong</h1></body></html>';
