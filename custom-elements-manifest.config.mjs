@@ -34,6 +34,9 @@ function defineElementCalls() {
           else delete declaration.customElement;
           // an event dispatched by a constant's name (SOURCE_CHANGE_EVENT) is documented by @fires
           if (declaration.events) declaration.events = declaration.events.filter((event) => !/^[A-Z_]+$/.test(event.name));
+          // lit's `{ state: true }` fields are internal: the analyzer lists them as attributes all the same
+          const internal = new Set((declaration.members ?? []).filter((member) => member.privacy && member.privacy != 'public').map((member) => member.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
         }
       }
       for (const module of customElementsManifest.modules) {

@@ -126,4 +126,14 @@ describe('dist/custom-elements.json', () => {
     assert.ok(ticker.events.some((event) => event.name == 'strichka-load'));
     assert.ok(ticker.cssParts.length > 5 && ticker.cssProperties.length > 5);
   });
+
+  it('lists as attributes only what a page may write: no internal state field', () => {
+    for (const element of elements) {
+      const internal = (element.members ?? []).filter((member) => ['private', 'protected'].includes(member.privacy)).map((member) => member.name);
+      const leaked = (element.attributes ?? []).filter((attribute) => internal.includes(attribute.fieldName)).map((attribute) => attribute.name);
+      assert.deepEqual(leaked, [], element.tagName);
+    }
+    const ticker = elements.find((element) => element.tagName == 'strichka-ticker');
+    assert.ok(!ticker.attributes.some((attribute) => attribute.name == 'paused'), 'the ticker has no paused attribute');
+  });
 });
