@@ -15,7 +15,7 @@ function table(title, headers, rows) {
   if (!rows.length) return '';
   const head = headers.map((header) => `<th scope="col">${header}</th>`).join('');
   const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');
-  return `<h2 id="${title.toLowerCase().replace(/\W+/g, '-')}">${title}</h2>\n<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<h2 id="${title.toLowerCase().replace(/\W+/g, '-')}">${title}</h2>\n<div class="table"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '');
@@ -50,6 +50,7 @@ const page = (title, main) => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · Strichka</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="../docs.css">
 <script type="module" src="../../dist/cdn/strichka.js"></script>
 </head>
@@ -81,8 +82,10 @@ for (const element of elements) {
   ].join('\n');
   writeFileSync(`${OUT}/${element.tagName}.html`, page(`<${element.tagName}>`, main));
 }
+/** The first paragraph of an element's description, without the tag it starts with. */
+const summaryOf = (element) => (element.description ?? '').split('\n\n')[0].replace(/^`<[\w-]+>`: /, '').replace(/\s+/g, ' ');
 const list = elements
-  .map((element) => `<li><a href="${element.tagName}.html"><code>&lt;${element.tagName}&gt;</code></a>: ${prose((element.description ?? '').split('\n')[0])}</li>`)
+  .map((element) => `<li><a href="${element.tagName}.html"><code>&lt;${element.tagName}&gt;</code></a>: ${prose(summaryOf(element))}</li>`)
   .join('\n');
-writeFileSync(`${OUT}/index.html`, page('Elements', `<h1>Strichka elements</h1>\n<ul>\n${list}\n</ul>\n<p>Framework snippets (Vue, Svelte, Angular, React): <code>docs/frameworks.md</code>.</p>`));
+writeFileSync(`${OUT}/index.html`, page('Elements', `<h1>Strichka elements</h1>\n<ul>\n${list}\n</ul>\n<p>Framework snippets (Vue, Svelte, Angular, React): <a href="../frameworks.md">docs/frameworks.md</a>.</p>`));
 console.log(`docs: ${elements.length} element pages in ${OUT}/`);

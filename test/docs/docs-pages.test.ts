@@ -29,6 +29,21 @@ describe('docs/api: a page per element from custom-elements.json', () => {
     const page = await openPage('/docs/api/index.html');
     const links = [...page.querySelectorAll('main li a')].map((link) => link.getAttribute('href'));
     expect(links).to.deep.equal(elements.map((element) => `${element.tagName}.html`).sort());
+    // Each line: the tag once, then the first paragraph of its description as whole sentences.
+    for (const item of page.querySelectorAll('main li')) {
+      expect(item.textContent!.split('<strichka-').length, item.textContent!).to.equal(2);
+      expect(item.textContent, item.textContent!).to.match(/\.$/);
+    }
+  });
+
+  it('fits a phone: no page is wider than a 390 px screen', async () => {
+    for (const path of ['index', ...(await manifestElements()).map((element) => element.tagName)]) {
+      const frame = await openFrame(`/docs/api/${path}.html`);
+      frame.width = '390';
+      const root = frame.contentDocument!.documentElement;
+      await waitUntil(() => root.clientWidth <= 390, 'the frame did not narrow');
+      expect(root.scrollWidth, path).to.be.at.most(root.clientWidth);
+    }
   });
 
   it("documents each element's attributes, events and parts, and its live example renders", async () => {
