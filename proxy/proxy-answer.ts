@@ -51,7 +51,7 @@ function cacheHeaders(validators: Validators, config: ProxyConfig, fetchedAt?: n
   };
   if (validators.etag) headers['ETag'] = validators.etag;
   if (validators.lastModified) headers['Last-Modified'] = validators.lastModified;
-  if (fetchedAt) headers['Age'] = String(Math.max(0, Math.floor((Date.now() - fetchedAt) / 1e3)));
+  if (fetchedAt) headers['Age'] = String(Math.max(0, Math.floor((config.now() - fetchedAt) / 1e3)));
   return headers;
 }
 

@@ -17,6 +17,8 @@ export interface ProxyConfig {
   timeoutMs: number;
   /** The addresses a host name resolves to, where the runtime lets us see them (Node's adapter, Deno, Bun); Workers have none. */
   resolve?: (hostname: string) => Promise<string[]>;
+  /** The clock copies are dated and aged by (ms since the epoch): Date.now, or a test's from `env.now`. */
+  now: () => number;
 }
 
 type DenoGlobal = { env: { get(name: string): string | undefined } };
@@ -55,7 +57,8 @@ const positive = (value: string | undefined, fallback: number): number => (Numbe
 /**
  * The configuration from `env` (falling back to the process environment): STRICHKA_PROXY_ALLOW,
  * STRICHKA_PROXY_ORIGINS, STRICHKA_PROXY_CACHE_SECONDS (60), STRICHKA_PROXY_STALE_SECONDS (86400),
- * STRICHKA_PROXY_MAX_BYTES (5000000), STRICHKA_PROXY_TIMEOUT_MS (10000).
+ * STRICHKA_PROXY_MAX_BYTES (5000000), STRICHKA_PROXY_TIMEOUT_MS (10000). A function `env.now` (only code
+ * can pass one, never a deployment's variables) replaces the clock: tests move it on instead of waiting.
  */
 export function readProxyConfig(env?: ProxyEnv): ProxyConfig {
   const read = (name: string) => variable(env, `STRICHKA_PROXY_${name}`);
@@ -66,5 +69,6 @@ export function readProxyConfig(env?: ProxyEnv): ProxyConfig {
     staleSeconds: positive(read('STALE_SECONDS'), 86400),
     maxBytes: positive(read('MAX_BYTES'), 5e6),
     timeoutMs: positive(read('TIMEOUT_MS'), 1e4),
+    now: typeof env?.now == 'function' ? (env.now as () => number) : Date.now,
   };
 }

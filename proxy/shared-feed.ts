@@ -22,7 +22,7 @@ const coveredByStale = (error: unknown): boolean => error instanceof ProxyError 
  */
 export async function loadSharedFeed(url: string, cacheUrl: string, config: ProxyConfig): Promise<UpstreamFeed> {
   const cached = await readCachedFeed(url, cacheUrl);
-  const now = Date.now();
+  const now = config.now();
   const age = cached ? now - cached.fetchedAt : Infinity;
   const staleLimit = (config.cacheSeconds + config.staleSeconds) * 1e3;
   if (cached && (age < config.cacheSeconds * 1e3 || (age < staleLimit && now < (cached.retryAt ?? 0)))) return cached;
@@ -36,7 +36,7 @@ export async function loadSharedFeed(url: string, cacheUrl: string, config: Prox
   } catch (error) {
     if (!cached || !coveredByStale(error) || age >= staleLimit) throw error;
     if ((cached.retryAt ?? 0) <= now) {
-      cached.retryAt = Date.now() + config.cacheSeconds * 1e3;
+      cached.retryAt = config.now() + config.cacheSeconds * 1e3;
       await writeCachedFeed(url, cacheUrl, cached, config.cacheSeconds + config.staleSeconds);
     }
     return cached;
@@ -53,7 +53,7 @@ async function refreshFeed(url: string, cacheUrl: string, cached: UpstreamFeed |
   } else if (cached) {
     // 304: the copy is fresh again (its parsed JSON, kept beside it, stays valid)
     feed = cached;
-    feed.fetchedAt = Date.now();
+    feed.fetchedAt = config.now();
     feed.retryAt = undefined;
     feed.etag = answer.etag ?? feed.etag;
     feed.lastModified = answer.lastModified ?? feed.lastModified;

@@ -67,7 +67,7 @@ export async function fetchUpstream(url: URL, validators: Validators, config: Pr
         // readLimitedBody's bytes sit in an ArrayBuffer of their own
         body: (await readLimitedBody(response, config.maxBytes)) as Uint8Array<ArrayBuffer>,
         contentType: response.headers.get('content-type') ?? '',
-        fetchedAt: Date.now(),
+        fetchedAt: config.now(),
       };
     }
   } catch (error) {
