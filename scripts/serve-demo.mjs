@@ -9,6 +9,6 @@ try {
   console.log(`Strichka demo: ${url}/demo/  (Ctrl+C to stop)`);
 } catch (error) {
   if (error.code !== 'EADDRINUSE') throw error;
-  console.error(`Port ${port} is in use: run PORT=8081 npm start`);
+  console.error(`Port ${port} is in use: run PORT=8090 npm start`);
   process.exit(1);
 }
