@@ -67,6 +67,16 @@ export class StrichkaDataElement extends StrichkaElement {
     );
   }
 
+  /**
+   * The feed's own language when it is not the element's (a Ukrainian feed on an English page): the
+   * `lang` of what shows the feed's text, so a screen reader reads it with the right voice.
+   */
+  protected get feedLanguage(): string | undefined {
+    const language = this.data.state.feed?.language;
+    const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+    return language && primary(language) != primary(this.locale) ? language : undefined;
+  }
+
   /** Fires the cancelable `strichka-item-click` for a click on `item`'s link; a cancelled one stops the navigation. */
   protected clickItem(event: Event, item: FeedItem): void {
     if (!this.emit<StrichkaItemClickDetail>('strichka-item-click', { item }, true)) event.preventDefault();
