@@ -104,6 +104,22 @@ describe('feed client', () => {
     w.unsubscribe();
   });
 
+  it('backs off exponentially while polls fail, and polls at the normal interval again after a success', async () => {
+    const { url } = testFeedUrl('error,error,error,ok,error', { query: { status: '500' } });
+    const w = watch(getFeedSource(url, { refresh: 0.1 }));
+    await w.until('stale');
+    expect(w.states.map((s) => s.status)).to.deep.equal(['loading', 'error', 'error', 'error', 'ready', 'stale']);
+    // Each failure doubles the 0.1 s interval (±10 % jitter; timers never fire early, a slow machine only adds).
+    const [, ...notices] = w.times;
+    const gaps = notices.slice(1).map((time, i) => time - notices[i]!);
+    expect(gaps[0], 'after 1 failure').to.be.at.least(180);
+    expect(gaps[1], 'after 2 failures').to.be.at.least(360);
+    expect(gaps[2], 'after 3 failures').to.be.at.least(720);
+    // The success reset the count: back to about 0.1 s, far below the 1.6 s a fourth doubling would wait.
+    expect(gaps[3], 'after a success').to.be.below(600);
+    w.unsubscribe();
+  });
+
   it('keeps the last good copy as stale when the network fails, then turns ready again', async () => {
     const { url } = testFeedUrl('ok,cut,ok');
     const source = getFeedSource(url);

@@ -29,14 +29,22 @@ describe('nextPollDelay', () => {
   });
 
   it('honours Retry-After in seconds', () => {
-    expect(nextPollDelay({ refreshMs: 1000, failures: 1, retryAfter: '120', random: 0.5 })).to.equal(120e3);
+    expect(nextPollDelay({ refreshMs: 1000, failures: 1, retryAfter: '120', random: 0 })).to.equal(120e3);
     // A Retry-After shorter than the backoff does not make the poll sooner.
     expect(nextPollDelay({ refreshMs: 5 * MINUTE, failures: 1, retryAfter: '1', random: 0.5 })).to.equal(10 * MINUTE);
   });
 
+  it('spreads readers told the same Retry-After over up to a fifth more, never sooner', () => {
+    expect(nextPollDelay({ refreshMs: 1000, retryAfter: '120', random: 0.5 })).to.equal(132e3);
+    expect(nextPollDelay({ refreshMs: 1000, retryAfter: '120', random: 0.999999 })).to.be.closeTo(144e3, 1);
+    const delays = Array.from({ length: 50 }, () => nextPollDelay({ refreshMs: 1000, retryAfter: '120' }));
+    expect(Math.min(...delays)).to.be.at.least(120e3);
+    expect(new Set(delays).size).to.be.greaterThan(40);
+  });
+
   it('honours Retry-After as an HTTP date', () => {
     const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
-    expect(nextPollDelay({ refreshMs: 1000, retryAfter: 'Wed, 21 Oct 2026 07:58:00 GMT', now, random: 0.5 })).to.equal(30 * MINUTE);
+    expect(nextPollDelay({ refreshMs: 1000, retryAfter: 'Wed, 21 Oct 2026 07:58:00 GMT', now, random: 0 })).to.equal(30 * MINUTE);
     expect(nextPollDelay({ refreshMs: 1000, retryAfter: 'Wed, 21 Oct 2026 07:00:00 GMT', now, random: 0.5 })).to.equal(1000);
   });
 
