@@ -56,7 +56,10 @@ export interface Feed {
 export interface ParseOptions {
   /** The document URL: relative links resolve against it (after any xml:base). */
   baseUrl?: string;
-  /** The HTTP Content-Type, a hint for telling JSON from XML. */
+  /**
+   * The HTTP Content-Type, where the caller has it. Not used to pick the reader: formats are told
+   * apart by content, since servers label feeds text/html, text/plain or octet-stream.
+   */
   contentType?: string;
   /** Largest input in characters; more throws FeedError 'too-large'. Default 5 MB. */
   maxLength?: number;

@@ -55,7 +55,7 @@ export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
     format: 'json',
     title: text(json.title),
     url: resolve(json.home_page_url),
-    language: jsonString(json.language)?.trim() || undefined,
+    language: jsonString(json.language)?.trim().replace(/_/g, '-') || undefined,
     items,
   };
 }

@@ -45,6 +45,8 @@ describe('parseFeed: detection and errors', () => {
   it('reads a well-formed but empty feed as a feed without items', () => {
     expect(parseFeed('<rss><channel></channel></rss>')).to.deep.include({ format: 'rss', title: '', items: [] });
     expect(parseFeed('<feed xmlns="http://purl.org/atom/ns#" xml:lang="en_US"/>').language).to.equal('en-US');
+    // BCP 47 in every format: a JSON Feed's POSIX-style pt_BR too
+    expect(parseFeed('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "language": "pt_BR", "items": []}').language).to.equal('pt-BR');
   });
 
   it('throws too-large above the limit (5 MB by default)', () => {
