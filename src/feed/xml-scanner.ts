@@ -140,10 +140,12 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
         }
         for (const local in attrNs) attrNs[local] = ownScope.get(attrNs[local]!) ?? '';
         const colon = qname.indexOf(':');
+        const prefix = colon > 0 ? qname.slice(0, colon) : '';
         const parentBase = top ? top.base : baseUrl;
         const element: XmlElement = {
           name: colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname,
-          ns: ownScope.get(colon > 0 ? qname.slice(0, colon) : '') ?? '',
+          // an undeclared (and not well-known) prefix is a namespace of its own, never the core one
+          ns: ownScope.get(prefix) ?? (prefix && prefix + ':'),
           attrs,
           children: NONE,
           text: '',

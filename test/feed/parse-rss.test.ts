@@ -100,6 +100,9 @@ describe('parseFeed: RSS 2.0', () => {
       ),
     );
     expect(feed.items[0]!.authors).to.deep.equal(['Right']);
+    // an undeclared prefix that names no well-known namespace is not RSS's own
+    const undeclared = parseFeed(rss('<item><foo:title>Wrong</foo:title><title>Right</title><foo:category>x</foo:category></item>', '<title>T</title>'));
+    expect(undeclared.items[0]).to.deep.include({ title: 'Right', tags: [] });
   });
 
   it('reads media:group, and an image from the content when nothing else gives one', () => {

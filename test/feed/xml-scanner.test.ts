@@ -101,11 +101,12 @@ describe('scanXml', () => {
     expect(find(root, 'c').ns).to.equal('');
   });
 
-  it('maps undeclared well-known prefixes to their URIs and keeps unknown ones usable', () => {
+  it('maps undeclared well-known prefixes to their URIs, and an unknown one to a namespace of its own', () => {
     const item = scan('<item><media:thumbnail url="t.jpg"/><dc:creator>A</dc:creator><foo:bar>B</foo:bar></item>');
     expect(childElement(item, MEDIA, 'thumbnail')!.attrs.url).to.equal('t.jpg');
     expect(childElement(item, DC, 'creator')!.text).to.equal('A');
-    expect(childElement(item, '', 'bar')!.text).to.equal('B');
+    expect(childElement(item, 'foo:', 'bar')!.text).to.equal('B');
+    expect(childElement(item, '', 'bar')).to.equal(undefined);
   });
 
   it('leaves xmlns and xml:* attributes out of attrs', () => {
