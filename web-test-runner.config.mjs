@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { corpusMiddleware } from './test/server/corpus.mjs';
 import { feedServerMiddleware } from './test/server/feed-server.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { partnerServersPlugin } from './test/server/partner-servers.mjs';
 import { pagesServerMiddleware } from './test/server/pages-server.mjs';
 
@@ -13,7 +14,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   // esbuild's default target leaves decorators untransformed for Chromium (TOOLCHAIN.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin()],
   middleware: [corpusMiddleware, feedServerMiddleware, pagesServerMiddleware],
   browsers: [
     chromeLauncher({

@@ -30,7 +30,9 @@ const RECENT_MS = 12 * 3600e3;
  * children: they are the fallback, shown before data, when the feed fails with nothing cached
  * and when the item is not in the feed. A last good copy shown because the feed failed carries
  * an "as of 16:12" note ("as of 24 May" when older than today). An image that fails to load is
- * hidden and leaves its reserved box.
+ * hidden and leaves its reserved box. The feed's own text (title, authors, summary, tags, image
+ * description) takes its direction from itself (`dir="auto"`) and, when the feed's language is
+ * not the element's, carries the feed's `lang`.
  *
  * @slot - Fallback content: shown before data, on failure with nothing cached, and when the item is not found.
  * @fires strichka-load - The feed arrived (fresh or a last good copy); detail {feed, url, stale}.
@@ -159,19 +161,22 @@ export class StrichkaCard extends StrichkaDataElement {
     const authors = full && item.authors?.length ? intlFormatter(Intl.ListFormat, this.locale).format(item.authors) : '';
     const time = this.#renderTime(item);
     const note = !this.item && staleNote(this.data.state, Date.now(), this.locale, this.timeZone);
+    // Not on the article: its times and labels are in the element's language. dir="auto": an
+    // English summary on an Arabic page keeps its full stop at its end.
+    const lang = (!this.item && this.feedLanguage) || nothing;
     return html`<article part="card" class="card ${layout}" dir=${this.direction}>
-      ${full ? this.#renderImage(item) : nothing}
+      ${full ? this.#renderImage(item, lang) : nothing}
       <div class="body">
-        <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)}>${this.#renderLink(item)}</div>
-        ${time != nothing || authors ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors">${authors}</span>` : nothing}</p>` : nothing}
-        ${full && item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
-        ${this.#renderTags(item.tags)}
+        <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)} dir="auto" lang=${lang}>${this.#renderLink(item)}</div>
+        ${time != nothing || authors ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors" dir="auto" lang=${lang}>${authors}</span>` : nothing}</p>` : nothing}
+        ${full && item.summary ? html`<p part="summary" class="summary" dir="auto" lang=${lang}>${item.summary}</p>` : nothing}
+        ${this.#renderTags(item.tags, lang)}
         ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
       </div>
     </article>`;
   }
 
-  #renderImage({ image }: FeedItem): TemplateResult | typeof nothing {
+  #renderImage({ image }: FeedItem, lang: string | typeof nothing): TemplateResult | typeof nothing {
     if (!image || !isHttpUrl(image.url)) return nothing;
     const width = boundedInteger(image.width, 0);
     const height = boundedInteger(image.height, 0);
@@ -181,6 +186,7 @@ export class StrichkaCard extends StrichkaDataElement {
         part="image"
         src=${image.url}
         alt=${image.alt ?? ''}
+        lang=${lang}
         width=${sized ? width : nothing}
         height=${sized ? height : nothing}
         loading="lazy"
@@ -213,12 +219,12 @@ export class StrichkaCard extends StrichkaDataElement {
         : nothing}`;
   }
 
-  #renderTags(tags: readonly string[] | undefined): TemplateResult | typeof nothing {
+  #renderTags(tags: readonly string[] | undefined, lang: string | typeof nothing): TemplateResult | typeof nothing {
     if (!tags?.length) return nothing;
     return html`<ul part="tags" class="tags" aria-label=${formatMessage(this.locale, commonStrings, 'tags')}>
       ${tags.map((tag) => {
         const href = tagHref(tag, undefined, this.tagHref, document.baseURI);
-        return html`<li part="tag" class="tag">
+        return html`<li part="tag" class="tag" dir="auto" lang=${lang}>
           ${href ? html`<a part="tag-link" href=${href} target=${this.target || nothing} rel=${linkRel(this.target)}>${tag}</a>` : tag}
         </li>`;
       })}

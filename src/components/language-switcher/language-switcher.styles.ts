@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The switcher's look: a compact row like the seed page's header ("Укр Рус Eng"); logical properties only, for RTL. */
+/**
+ * The switcher's look: a compact row like the seed page's header ("Укр Рус Eng"); logical
+ * properties only, for RTL. An unavailable language is struck through, not only greyed: colour
+ * alone is no cue (WCAG 1.4.1).
+ */
 export const languageSwitcherStyles = css`
   :host {
     display: inline-block;
@@ -43,5 +47,6 @@ export const languageSwitcherStyles = css`
   [part~='unavailable'] {
     color: var(--_muted);
     cursor: not-allowed;
+    text-decoration: line-through;
   }
 `;

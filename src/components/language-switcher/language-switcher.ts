@@ -28,9 +28,10 @@ const LABEL_OR_HOME = /^(label|home)-/;
  * The head is read on every render: call `requestUpdate()` after changing its links.
  *
  * In `mode="navigate"` (default) each language is a link to this page in that language. The
- * current language links to its alternate, else to this page; activating it fires no event. A language without a translation
- * is shown as unavailable (`missing="disable"`), or links to the URL of its `home-<code>`
- * attribute (`missing="home"`; unavailable without one). Only http(s) and relative URLs are used.
+ * current language links to its alternate, else to this page; activating it fires no event. A
+ * language without a translation is shown as unavailable, struck through and muted
+ * (`missing="disable"`), or links to the URL of its `home-<code>` attribute (`missing="home"`;
+ * unavailable without one). Only http(s) and relative URLs are used.
  *
  * In `mode="widgets"` each language is a button (the current one `aria-current="true"`): it sets
  * `lang` on the element of `scope` (the document element by default), and the Strichka elements in
@@ -56,7 +57,7 @@ const LABEL_OR_HOME = /^(label|home)-/;
  * @csspart item - One language's list item.
  * @csspart link - A language's link (a button in widgets mode).
  * @csspart current - The current language's link or button (with `link`).
- * @csspart unavailable - A language without a translation of this page.
+ * @csspart unavailable - A language without a translation of this page (struck through).
  *
  * @cssprop --strichka-font - Font family (default: inherited).
  * @cssprop --strichka-font-size - Base font size (default 1rem).

@@ -32,10 +32,12 @@ export type SupportBannerState = 'shown' | 'link' | 'hidden';
  * that shows takes its space from the first render; one that does not takes none. The decision is
  * not made again when attributes change later.
  *
- * Esc closes a shown banner from anywhere on the page unless another handler has already called
- * `preventDefault()` on the key event. Focus inside the banner when it closes moves back to where
- * it was before it entered the banner, else to the link left after dismissal. That link sits where
- * the element is in the page, for either placement.
+ * Esc closes a shown banner when focus is inside it, or when nothing has focus and no modal
+ * dialog, open popover or `inert` ancestor keeps the reader from it; anywhere else the key is the
+ * page's (its dialog, menu or search box), and so is an Esc another handler has already called
+ * `preventDefault()` on. Focus inside the banner when it closes moves back to where it was before
+ * it entered the banner, else to the link left after dismissal. That link sits where the element
+ * is in the page, for either placement.
  *
  * No cookies, no network requests: the events are for the publisher's own analytics.
  *
@@ -278,9 +280,10 @@ export class StrichkaSupportBanner extends StrichkaElement {
     const target = this.target || nothing;
     if (this.#current == 'link') return html`<a part="link" class="after" href=${href!} target=${target} rel=${rel} @click=${this.#clickAction}>${text.supportUs}</a>`;
     if (this.#current == 'hidden') return nothing;
+    // The built-in message may be English on a right-to-left page: isolated, its full stop stays at its end.
     return html`<section part="banner" class="banner" aria-labelledby="heading" dir=${this.direction}>
       <div part="heading" id="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}><slot name="heading">${text.supportUs}</slot></div>
-      <div part="message" class="message"><slot name="message">${text.supportMessage}</slot></div>
+      <div part="message" class="message"><slot name="message"><bdi>${text.supportMessage}</bdi></slot></div>
       ${this.#renderGoal()}
       <div class="actions">
         ${href
@@ -318,10 +321,14 @@ export class StrichkaSupportBanner extends StrichkaElement {
     (this.#previousFocus?.isConnected ? this.#previousFocus : link)?.focus();
   }
 
+  /** Esc with focus in the banner, or on nothing while the banner can be reached: the key is swallowed only when it closes the banner. */
   readonly #closeOnEscape = (event: KeyboardEvent): void => {
+    const focused = document.activeElement;
     if (event.key != 'Escape' || event.defaultPrevented || event.isComposing) return;
-    event.preventDefault();
-    void this.#dismiss('escape');
+    if (this.matches(':focus-within') || ((!focused || focused == document.body) && !this.closest('[inert]') && !document.querySelector(':modal,:popover-open'))) {
+      event.preventDefault();
+      void this.#dismiss('escape');
+    }
   };
 
   /** Remembers where focus came from when it enters the banner from the page. */

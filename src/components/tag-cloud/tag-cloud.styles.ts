@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The tag cloud's look: a wrapping row of tags, each sized between the min and max size by its
  * `--_weight` (0–1, set from its size class); the inline variant is a plain " · " list.
- * Logical properties only, for RTL.
+ * Logical properties only, for RTL. Forced colours drop the pressed tag's background: there the
+ * system highlight marks it.
  */
 export const tagCloudStyles = css`
   :host {
@@ -48,6 +49,16 @@ export const tagCloudStyles = css`
     background: var(--_surface);
     border-color: currentColor;
     font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    [aria-pressed='true'] .count {
+      color: inherit;
+    }
   }
   .count {
     margin-inline-start: 0.3em;

@@ -40,7 +40,9 @@ const SKELETON_TAGS = 8;
  * Tags come from the `tags` property, else from the feed (`src` or `feed`), else from the `<a>`
  * elements inside the element (name from the text, `data-count` the count), which are also what
  * a page without JavaScript shows. Each tag links to its own `href` or the `tag-href` template;
- * with `target="#ticker-id"` the tags are toggle buttons that filter that ticker instead.
+ * with `target="#ticker-id"` the tags are toggle buttons that filter that ticker instead. A tag's
+ * name is isolated (`<bdi>`) and, from a feed in another language than the element's, carries the
+ * feed's `lang`.
  *
  * The pressed tag is the target's own `tag` (any case), so a `tag` the ticker already has shows
  * pressed, and several clouds on one ticker agree; a cloud notices a change made by another cloud
@@ -233,13 +235,14 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     );
     const active = this.#activeTag?.toLowerCase();
     const note = !this.tags && this.data.state.feed && staleNote(this.data.state, Date.now(), locale);
+    const lang = (!this.tags && this.feedLanguage) || nothing;
     return html`<div class="cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
         ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')}>
             ${shown.map((tag, index) =>
               inline
-                ? html`<li part="tag">${this.#renderTag(tag, active)}</li>`
-                : html`<li part="tag step-${steps[index]}" data-step=${steps[index]!}>${this.#renderTag(tag, active)}</li>`,
+                ? html`<li part="tag">${this.#renderTag(tag, active, lang)}</li>`
+                : html`<li part="tag step-${steps[index]}" data-step=${steps[index]!}>${this.#renderTag(tag, active, lang)}</li>`,
             )}
           </ul>`
         : nothing}
@@ -248,11 +251,15 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     </div>`;
   }
 
-  /** A tag's link, toggle button or text; its accessible text says the count ("exchange, 12 stories"). */
-  #renderTag(tag: CloudTag, active: string | undefined): TemplateResult {
+  /**
+   * A tag's link, toggle button or text; its accessible text says the count ("exchange, 12 stories").
+   * The name is isolated, in the feed's language (`lang`): an English name on a right-to-left page
+   * keeps its count apart, and the count and its words are read in the element's.
+   */
+  #renderTag(tag: CloudTag, active: string | undefined, lang: string | typeof nothing): TemplateResult {
     const { count } = tag;
     const counted = !this.#inline && count !== undefined;
-    const label = html`${tag.name}${counted ? html`<span class="visually-hidden">, ${formatMessage(this.locale, tagCloudStrings, 'tagCount', count)}</span>` : nothing}${counted && this.showCounts
+    const label = html`<bdi lang=${lang}>${tag.name}</bdi>${counted ? html`<span class="visually-hidden">, ${formatMessage(this.locale, tagCloudStrings, 'tagCount', count)}</span>` : nothing}${counted && this.showCounts
       ? html`<span part="count" class="count" aria-hidden="true">${intlFormatter(Intl.NumberFormat, this.locale).format(count)}</span>`
       : nothing}`;
     if (this.target) {

@@ -41,6 +41,9 @@ describe('<strichka-language-switcher> navigate mode', () => {
     expect(note.textContent).to.equal(', цієї сторінки немає цією мовою');
     expect(note.lang).to.equal('uk');
     expect(getComputedStyle(unavailable!).color).to.not.equal(getComputedStyle(parts(el, 'link')[1]!).color);
+    // Not by colour alone (WCAG 1.4.1; muted and link colours are under 3:1 apart): struck through, unlike the links.
+    expect(getComputedStyle(unavailable!).textDecorationLine).to.equal('line-through');
+    expect(parts(el, 'link').map((link) => getComputedStyle(link).textDecorationLine)).not.to.include('line-through');
     await expect(el).to.be.accessible();
   });
 

@@ -33,6 +33,24 @@ describe('support banner: content', () => {
     expect(part(banner, 'banner')!.getAttribute('aria-labelledby')).to.equal('heading');
   });
 
+  it('keeps the English fallback message whole on a right-to-left page: its full stop at its end', async () => {
+    const banner = await renderBanner(html`<div lang="ar" dir="rtl"><strichka-support-banner href=${HREF}></strichka-support-banner></div>`);
+    const message = part(banner, 'message')!;
+    const walker = document.createTreeWalker(message, NodeFilter.SHOW_TEXT);
+    let text: Node | null;
+    while ((text = walker.nextNode()) && !text.textContent!.endsWith('support it.'));
+    const box = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text!, offset);
+      range.setEnd(text!, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    const end = text!.textContent!.length - 1;
+    // Left to right within its line: the full stop follows the "t" of "it", not the line's far left.
+    expect(box(end).left).to.be.greaterThan(box(end - 1).left);
+    expect(part(banner, 'banner')!.matches(':dir(rtl)')).to.be.true;
+  });
+
   it('leaves out a call to action whose href is not http(s)', async () => {
     const banner = await renderBanner(html`<strichka-support-banner href="javascript:alert(1)"></strichka-support-banner>`);
     expect(banner.state).to.equal('shown');

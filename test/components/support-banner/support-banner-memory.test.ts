@@ -139,13 +139,69 @@ describe('support banner: closing', () => {
     expect(await visit(T0 + 8 * DAY, template)).to.equal('shown');
   });
 
-  it('leaves focus alone when it was not in the banner', async () => {
+  it('leaves Esc to the page when focus is elsewhere on it: the banner stays, the key is not used', async () => {
     const banner = await renderBanner(html`<input /><strichka-support-banner></strichka-support-banner>`);
     const input = banner.parentElement!.querySelector('input')!;
     input.focus();
+    const key = oneEvent(input, 'keydown');
+    await sendKeys({ press: 'Escape' });
+    expect((await key).defaultPrevented).to.be.false;
+    await banner.updateComplete;
+    expect(banner.state).to.equal('shown');
+    expect(storedRecord()).not.to.have.property('dismissed');
+    expect(document.activeElement).to.equal(input);
+  });
+
+  it('leaves Esc to a modal dialog with focus inside it: the dialog closes, the banner stays', async () => {
+    const banner = await renderBanner(html`<dialog><button>OK</button></dialog><strichka-support-banner></strichka-support-banner>`);
+    const dialog = banner.parentElement!.querySelector('dialog')!;
+    dialog.showModal();
+    expect(document.activeElement).to.equal(dialog.querySelector('button'));
+    await sendKeys({ press: 'Escape' });
+    await banner.updateComplete;
+    expect(dialog.open).to.be.false;
+    expect(banner.state).to.equal('shown');
+    expect(storedRecord()).not.to.have.property('dismissed');
+  });
+
+  it('closes on Esc when nothing on the page has focus', async () => {
+    const banner = await renderBanner(html`<input /><strichka-support-banner></strichka-support-banner>`);
+    banner.parentElement!.querySelector('input')!.focus();
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).to.equal(document.body);
+    const dismissed = oneEvent(banner, 'strichka-support-dismiss');
+    await sendKeys({ press: 'Escape' });
+    expect((await dismissed).detail.reason).to.equal('escape');
+    await banner.updateComplete;
+    expect(banner.state).to.equal('hidden');
+    expect(storedRecord()).to.include({ dismissed: T0 });
+  });
+
+  it('stays on Esc with nothing focused while a modal dialog or a popover is open: that closes instead', async () => {
+    const banner = await renderBanner(html`<dialog>Text only</dialog><div popover>Menu</div><strichka-support-banner></strichka-support-banner>`);
+    const dialog = banner.parentElement!.querySelector('dialog')!;
+    const popover = banner.parentElement!.querySelector<HTMLElement>('[popover]')!;
+    dialog.showModal();
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).to.equal(document.body);
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.be.false;
+    popover.showPopover();
+    await sendKeys({ press: 'Escape' });
+    await banner.updateComplete;
+    expect(popover.matches(':popover-open')).to.be.false;
+    expect(banner.state).to.equal('shown');
+  });
+
+  it('stays on Esc with nothing focused when it is inert', async () => {
+    const banner = await renderBanner(html`<div inert><strichka-support-banner></strichka-support-banner></div>`);
+    expect(document.activeElement).to.equal(document.body);
+    await sendKeys({ press: 'Escape' });
+    await banner.updateComplete;
+    expect(banner.state).to.equal('shown');
+    banner.parentElement!.inert = false;
     await sendKeys({ press: 'Escape' });
     await banner.updateComplete;
     expect(banner.state).to.equal('hidden');
-    expect(document.activeElement).to.equal(input);
   });
 });
