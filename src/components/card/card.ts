@@ -30,7 +30,8 @@ const RECENT_MS = 12 * 3600e3;
  * children: they are the fallback, shown before data, when the feed fails with nothing cached
  * and when the item is not in the feed. A last good copy shown because the feed failed carries
  * an "as of 16:12" note ("as of 24 May" when older than today). An image that fails to load is
- * hidden and leaves its reserved box. The feed's own text (title, authors, summary, tags, image
+ * hidden and leaves its reserved box, and so does an item without an image (hide `::part(media)`
+ * to drop the empty box, at the cost of a shift when the item arrives). The feed's own text (title, authors, summary, tags, image
  * description) takes its direction from itself (`dir="auto"`) and, when the feed's language is
  * not the element's, carries the feed's `lang`.
  *
@@ -176,8 +177,9 @@ export class StrichkaCard extends StrichkaDataElement {
     </article>`;
   }
 
-  #renderImage({ image }: FeedItem, lang: string | typeof nothing): TemplateResult | typeof nothing {
-    if (!image || !isHttpUrl(image.url)) return nothing;
+  #renderImage({ image }: FeedItem, lang: string | typeof nothing): TemplateResult {
+    // An item without an image keeps the box the skeleton reserved, as a failed image does: no jump.
+    if (!image || !isHttpUrl(image.url)) return html`<div part="media" class="media"></div>`;
     const width = boundedInteger(image.width, 0);
     const height = boundedInteger(image.height, 0);
     const sized = width && height;

@@ -28,6 +28,22 @@ describe('<strichka-card> layouts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the image box the skeleton reserved when the item has no image', async () => {
+    const feed = testFeedUrl(NEWS_EN, { hold: true });
+    const wrapper = await wrapperFixture(html`<div style="inline-size: 400px">
+      <strichka-card lang="en" index="0" src=${feed.url}></strichka-card>
+    </div>`);
+    const el = wrapper.firstElementChild as StrichkaCard;
+    const reserved = el.shadowRoot!.querySelector('[part=skeleton] .media')!.getBoundingClientRect();
+    expect(reserved.height).to.be.closeTo(225, 1); // 16 / 9 of 400 px
+    await feed.release();
+    await untilPart(el, 'card');
+    // The first item of the feed has no image: the box stays, empty, where the skeleton had it.
+    expect(part(el, 'image')).to.be.null;
+    expect([box(el, 'media').top, box(el, 'media').height]).to.deep.equal([reserved.top, reserved.height]);
+    await expect(el).to.be.accessible();
+  });
+
   it('horizontal puts the image at the inline start, text beside it', async () => {
     const el = await cardIn(700, 'horizontal');
     expect(box(el, 'media').right).to.be.at.most(box(el, 'title').left);
