@@ -38,6 +38,8 @@ export const tickerStyles = css`
   }
   .headline {
     grid-column: 2;
+    /* A long word must not widen a narrow column. */
+    overflow-wrap: anywhere;
   }
   .updated {
     color: var(--_accent);
@@ -180,10 +182,15 @@ export const tickerStyles = css`
   .marquee li,
   .marquee .row {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: baseline;
     padding: 0;
     border: 0;
+  }
+  /* Under its time when there is no room beside it. */
+  .marquee .headline {
+    flex: 1 10em;
   }
   .marquee [part='skeleton'],
   .marquee .row,
@@ -196,7 +203,6 @@ export const tickerStyles = css`
   .viewport {
     flex: 1;
     min-width: 0;
-    overflow: hidden;
     /* Room for the focus ring of a headline. */
     padding-block: 0.25em;
   }
@@ -222,56 +228,57 @@ export const tickerStyles = css`
     background: currentColor;
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .marquee,
-    .marquee .rows {
-      flex-wrap: nowrap;
-      white-space: nowrap;
+  /* Forced colours drop backgrounds, the play triangle's too. */
+  @media (forced-colors: active) {
+    .icon {
+      forced-color-adjust: none;
+      color: ButtonText;
     }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    /* Under the heading when narrower. */
     .marquee .body {
       flex-basis: 0;
-    }
-    .marquee .rows {
-      padding-inline-end: 2em;
-    }
-    .marquee li {
-      flex: none;
-    }
-    .copy + .rows {
-      display: flex;
+      min-width: min(100%, 15em);
     }
     .pause {
       display: grid;
     }
-    .viewport {
+    /* Moving unless a headline has keyboard focus: then the still list above. */
+    .viewport:not(:has(:focus-visible)) {
+      overflow: hidden;
       /* Headlines fade in and out at the edges instead of being cut. */
       mask-image: linear-gradient(to right, transparent, #000 1em, #000 calc(100% - 1em), transparent);
     }
-    .track {
+    .viewport:not(:has(:focus-visible)) .track {
       display: flex;
       width: max-content;
       animation: strichka-marquee var(--_duration, 30s) linear infinite;
     }
-    [dir='rtl'] .track {
-      animation-name: strichka-marquee-rtl;
+    .viewport:not(:has(:focus-visible)) .rows {
+      display: flex;
+      flex-wrap: nowrap;
+      padding-inline-end: 2em;
+      white-space: nowrap;
+    }
+    .viewport:not(:has(:focus-visible)) li {
+      flex: none;
+    }
+    [dir='rtl'] {
+      --_shift: 50%;
+    }
+    /* At the top of the still list. */
+    :is(.marquee, .body):has(.viewport :focus-visible) {
+      align-items: start;
     }
     .viewport:is(:hover, :focus-within) .track,
     .paused ~ .viewport .track {
       animation-play-state: paused;
     }
-    /* A keyboard user reads a still strip from its start, scrolled to the focused headline. */
-    .viewport:has(:focus-visible) .track {
-      animation: none;
-    }
   }
   @keyframes strichka-marquee {
     to {
-      transform: translateX(-50%);
-    }
-  }
-  @keyframes strichka-marquee-rtl {
-    to {
-      transform: translateX(50%);
+      transform: translateX(var(--_shift, -50%));
     }
   }
 `;

@@ -22,7 +22,8 @@ const FOCUS = 2;
 
 /**
  * `<strichka-ticker>`: the "Recent news" column (times and headlines, newest first) or, with
- * `mode="marquee"`, a one-line strip that moves and can be paused.
+ * `mode="marquee"`, a one-line strip that moves and can be paused; while a headline in it has
+ * keyboard focus it stands still as a wrapping list, each headline whole.
  *
  * New items of a refresh come in at the top, highlighted, and are announced once, politely;
  * while the reader points at or focuses the rows they stay still and a "3 new" button waits.
@@ -127,6 +128,7 @@ export class StrichkaTicker extends StrichkaDataElement {
   /** Flips with every highlight so a row reused at the same place starts its fade again. */
   #fade = 0;
   #announcement?: string;
+  #silence?: ReturnType<typeof setTimeout>;
   #seenFeed?: Feed;
   #seenUrl?: string;
   #holds = 0;
@@ -171,7 +173,15 @@ export class StrichkaTicker extends StrichkaDataElement {
     const known = new Set([...this.#shown!, ...(this.#pending ?? [])].map((item) => item.id));
     const added = latest.filter((item) => !known.has(item.id)).length;
     // A changed text is announced again even when the count is the same as last time.
-    if (added) this.#announcement = formatMessage(this.locale, tickerStrings, 'newStories', added) + (this.#announcement?.endsWith('\u00a0') ? '' : '\u00a0');
+    if (added) {
+      this.#announcement = formatMessage(this.locale, tickerStrings, 'newStories', added) + (this.#announcement?.endsWith('\u00a0') ? '' : '\u00a0');
+      // Emptied once read out (emptying is not announced), so that browsing later does not find it.
+      clearTimeout(this.#silence);
+      this.#silence = setTimeout(() => {
+        this.#announcement = '';
+        this.requestUpdate();
+      }, 7e3);
+    }
     if (this.#holds) this.#pending = latest;
     else this.#show(latest, true);
   }
@@ -232,6 +242,8 @@ export class StrichkaTicker extends StrichkaDataElement {
     const updated = textOf(commonStrings, this.locale).updated;
     const campaign = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
     const rel = linkRel(this.target);
+    // Headlines are in the feed's language and direction, times and markers in the element's.
+    const lang = this.feedLanguage ?? nothing;
     const shownIds = new Set(items.map((item) => item.id));
     const waiting = this.#pending?.filter((item) => !shownIds.has(item.id)).length;
     const row = (item: FeedItem, copy?: boolean) => {
@@ -240,10 +252,10 @@ export class StrichkaTicker extends StrichkaDataElement {
       return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
         ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
         <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${updated}</span> ` : nothing}${isHttpUrl(item.url)
-            ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} @click=${(event: Event) => this.clickItem(event, item)}
+            ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} dir="auto" lang=${lang} @click=${(event: Event) => this.clickItem(event, item)}
                 >${item.title}</a
               >`
-            : html`<span part="title">${item.title}</span>`}</span
+            : html`<span part="title" dir="auto" lang=${lang}>${item.title}</span>`}</span
         >
       </li>`;
     };
@@ -252,10 +264,7 @@ export class StrichkaTicker extends StrichkaDataElement {
       class="body"
       @pointerenter=${hold(HOVER, true)}
       @pointerleave=${hold(HOVER, false)}
-      @focusin=${(event: FocusEvent) => {
-        this.#hold(FOCUS, true);
-        if (marquee) this.#bringIntoView(event.target as Element);
-      }}
+      @focusin=${hold(FOCUS, true)}
       @focusout=${(event: FocusEvent) => this.#hold(FOCUS, (event.currentTarget as Element).contains(event.relatedTarget as Node | null))}
     >
       ${waiting ? html`<button part="new-button" class="new-button" type="button" @click=${this.#showWaiting}>${formatMessage(this.locale, tickerStrings, 'showNew', waiting)}</button>` : nothing}
@@ -263,7 +272,7 @@ export class StrichkaTicker extends StrichkaDataElement {
         ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
             </button>
-            <div part="marquee" class="viewport" @focusout=${this.#leaveStrip}>
+            <div part="marquee" class="viewport">
               <div class="track">
                 <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
                 <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
@@ -289,24 +298,6 @@ export class StrichkaTicker extends StrichkaDataElement {
       this.requestUpdate();
     }
   }
-
-  /**
-   * Keyboard focus stops the strip at its start (CSS): scroll it so the focused headline is seen
-   * from its beginning, time included. A mouse click does not move it under the pointer.
-   */
-  #bringIntoView(target: Element): void {
-    const viewport = target.closest('.viewport');
-    if (!viewport || !target.matches(':focus-visible')) return;
-    const row = target.closest('li')!.getBoundingClientRect();
-    const box = viewport.getBoundingClientRect();
-    viewport.scrollLeft += this.direction == 'rtl' ? row.right - box.right : row.left - box.left;
-  }
-
-  /** Focus left the strip: it moves again from its start, so scroll it back there too. */
-  readonly #leaveStrip = ({ currentTarget, relatedTarget }: FocusEvent): void => {
-    const viewport = currentTarget as Element;
-    if (!viewport.contains(relatedTarget as Node | null)) viewport.scrollLeft = 0;
-  };
 
   /** The "3 new" button: shows the waiting rows and moves focus to the first of them (the button is gone). */
   readonly #showWaiting = async (): Promise<void> => {

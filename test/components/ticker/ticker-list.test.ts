@@ -103,6 +103,44 @@ describe('<strichka-ticker> list', () => {
     await expect(slotted).to.be.accessible();
   });
 
+  it('gives each headline dir=auto, and the language of the feed where it is not that of the element (times and markers keep it)', async () => {
+    const english = await ticker(html`<strichka-ticker lang="en" src=${feedUrl('news-uk')}></strichka-ticker>`);
+    const attributes = (el: StrichkaTicker) => [...shadow(el).querySelectorAll('[part=link]')].map((link) => `${link.getAttribute('dir')} ${link.getAttribute('lang')}`);
+    expect(attributes(english)).to.deep.equal(Array(10).fill('auto uk'));
+    expect(shadow(english).querySelectorAll('[lang]')).to.have.length(10);
+    await expect(english).to.be.accessible();
+    const ukrainian = await ticker(html`<strichka-ticker lang="uk-UA" src=${feedUrl('news-uk')}></strichka-ticker>`);
+    expect(attributes(ukrainian)).to.deep.equal(Array(10).fill('auto null'));
+    // A feed that names no language says nothing about its headlines.
+    const partner = await ticker(html`<strichka-ticker lang="uk" src=${feedUrl('partner')}></strichka-ticker>`);
+    expect(shadow(partner).querySelectorAll('[lang]')).to.have.length(0);
+    expect(shadow(partner).querySelectorAll('[dir=auto]')).to.have.length(4);
+    const marquee = await ticker(html`<strichka-ticker mode="marquee" lang="en" src=${feedUrl('news-uk')}></strichka-ticker>`);
+    expect(shadow(marquee).querySelectorAll('.track a[lang=uk][dir=auto]')).to.have.length(20);
+  });
+
+  it('keeps an English headline that ends in a quote in its order on a right-to-left page', async () => {
+    const page = Object.assign(document.createElement('div'), { dir: 'rtl', lang: 'ar' });
+    const el = await fixture<StrichkaTicker>(html`<strichka-ticker src=${feedUrl('english')}></strichka-ticker>`, { parentNode: page });
+    await rowsShown(el);
+    expect(getComputedStyle(rows(el)[0]!).direction).to.equal('rtl');
+    const titles = [...shadow(el).querySelectorAll<HTMLElement>('[part=link], [part=title]')];
+    expect(titles.map((title) => title.textContent)).to.deep.equal(['Minister calls the talks "productive"', 'Text only: "no link"']);
+    for (const title of titles) {
+      expect([title.getAttribute('lang'), getComputedStyle(title).direction]).to.deep.equal(['en', 'ltr']);
+      // Drawn left to right: the closing quote at the right end, after the first letter.
+      const text = [...title.childNodes].find((node): node is Text => node instanceof Text && !!node.data)!;
+      const range = document.createRange();
+      const x = (at: number) => {
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(x(text.length - 1)).to.be.above(x(0));
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('fires a cancelable strichka-item-click with the item', async () => {
     const el = await ticker(html`<strichka-ticker src=${feedUrl('partner')}></strichka-ticker>`);
     const link = shadow(el).querySelector<HTMLAnchorElement>('a[part=link]')!;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
+import { emulateForcedColors } from '../../forced-colors.js';
 import { feedUrl, rowsShown, shadow } from './ticker-test-feed.js';
 
 // The ticker itself is the fixture (a plain wrapper would make fixture() wait for a frame, which a
@@ -66,17 +67,59 @@ describe('<strichka-ticker mode="marquee">', () => {
     expect(reached.slice(0, 11)).to.deep.equal([pauseButton(el), ...links]);
     expect(reached[11], 'the last Tab leaves the ticker').to.equal(null);
     expect(reached.some((each) => each && clone.contains(each))).to.equal(false);
-    // It moves while the button has focus; a headline with keyboard focus stops it at its start,
-    // scrolled so that the headline is seen from its beginning.
+    // It moves while the button has focus; a headline with keyboard focus stops it, and it moves
+    // again once focus has left.
     expect(motion).to.deep.equal(['running', ...Array(10).fill('stopped'), 'running']);
-    const viewport = shadow(el).querySelector('[part=marquee]')!;
-    expect(viewport.scrollLeft, 'the strip is scrolled back when focus leaves').to.equal(0);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(shadow(el).activeElement).to.equal(links[9]);
+    // The strip is then the still list: the headline shows whole, its time included.
+    const strip = shadow(el).querySelector('[part=marquee]')!.getBoundingClientRect();
     const row = links[9]!.closest('li')!.getBoundingClientRect();
-    expect(row.left).to.be.closeTo(viewport.getBoundingClientRect().left, 1);
+    expect([row.left >= strip.left, row.right <= strip.right, row.top >= strip.top, row.bottom <= strip.bottom]).to.deep.equal([true, true, true, true]);
+    expect(getComputedStyle(shadow(el).querySelector('[part=marquee]')!).maskImage).to.equal('none');
+  });
+
+  it('stays paused when a headline had keyboard focus and focus leaves', async () => {
+    const { el, before } = await marquee();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(getComputedStyle(track(el)).animationName).to.equal('none');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(shadow(el).activeElement).to.equal(pauseButton(el));
+    const style = getComputedStyle(track(el));
+    expect([style.animationName, style.animationPlayState]).to.deep.equal(['strichka-marquee', 'paused']);
+  });
+
+  it('draws the pause and play icons in ButtonText under forced colours', async () => {
+    const { el } = await marquee();
+    // A text colour of the page's own, which forced colours must not leave on the icons.
+    el.style.setProperty('--strichka-color-text', 'rgb(200, 0, 0)');
+    const probe = document.createElement('i');
+    probe.style.color = 'ButtonText';
+    document.body.append(probe);
+    await emulateForcedColors('active');
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.be.true;
+      const buttonText = getComputedStyle(probe).color;
+      expect(buttonText).to.not.equal('rgb(200, 0, 0)');
+      const button = pauseButton(el);
+      const icon = () => getComputedStyle(button.querySelector('.icon')!);
+      // The pause bars are borders; the play triangle a background, which forced colours would drop.
+      expect([icon().forcedColorAdjust, icon().borderInlineStartColor, icon().borderInlineEndColor, icon().borderInlineStartStyle]).to.deep.equal(['none', buttonText, buttonText, 'solid']);
+      button.click();
+      await el.updateComplete;
+      expect([icon().forcedColorAdjust, icon().backgroundColor, icon().clipPath.startsWith('polygon')]).to.deep.equal(['none', buttonText, true]);
+    } finally {
+      await emulateForcedColors('none');
+      probe.remove();
+    }
   });
 
   it('toggles with Enter and Space on a named button that pauses the animation', async () => {
@@ -144,7 +187,7 @@ describe('<strichka-ticker mode="marquee">', () => {
 
   it('moves the other way right to left', async () => {
     const { el } = await marquee('rtl');
-    expect(getComputedStyle(track(el)).animationName).to.equal('strichka-marquee-rtl');
+    expect(getComputedStyle(track(el)).animationName).to.equal('strichka-marquee');
     quarterWay(el);
     expect(translateX(el)).to.be.closeTo(track(el).offsetWidth / 8, 1);
     const viewport = shadow(el).querySelector<HTMLElement>('[part=marquee]')!.getBoundingClientRect();

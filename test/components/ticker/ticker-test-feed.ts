@@ -4,11 +4,13 @@ import { testFeedUrl, type HeldTestFeed } from '../../test-feed-url.js';
 
 const FIXTURES = 'test/components/ticker/fixtures';
 
-/** Steps of the test server: `v1` / `v2` / `partner` name this folder's fixtures, `news-uk` the demo feed; others pass as they are. */
+/** Steps of the test server: `v1` / `v2` / `partner` / `english` / `long-words` name this folder's fixtures, `news-uk` the demo feed; others pass as they are. */
 const STEP_FILES: Record<string, string> = {
   v1: `${FIXTURES}/refresh-v1.xml`,
   v2: `${FIXTURES}/refresh-v2.xml`,
   partner: `${FIXTURES}/partner.xml`,
+  english: `${FIXTURES}/english-quote.xml`,
+  'long-words': `${FIXTURES}/long-words.xml`,
   'news-uk': 'demo/feeds/news-uk.xml',
 };
 
