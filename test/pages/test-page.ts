@@ -60,9 +60,8 @@ export function parts(el: Element, name: string): HTMLElement[] {
   return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
 }
 
-/** The tag names on a cloud's buttons: their own text, without the count in child elements. */
-export const tagNames = (cloud: Element): string[] =>
-  parts(cloud, 'button').map((button) => [...button.childNodes].filter((node) => node.nodeType == Node.TEXT_NODE).map((node) => node.textContent).join('').trim());
+/** The tag names on a cloud's buttons: the isolated name in each, without the count beside it. */
+export const tagNames = (cloud: Element): string[] => parts(cloud, 'button').map((button) => button.querySelector('bdi')?.textContent?.trim() ?? '');
 
 /** Waits until the ticker shows `count` headlines. */
 export async function untilHeadlines(ticker: Element, count = 10): Promise<void> {
