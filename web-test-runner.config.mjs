@@ -13,6 +13,8 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // esbuild's default target leaves decorators untransformed for Chromium (TOOLCHAIN.md).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin()],
   middleware: [corpusMiddleware, feedServerMiddleware, pagesServerMiddleware],
