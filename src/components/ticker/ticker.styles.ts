@@ -160,6 +160,12 @@ export const tickerStyles = css`
     flex: none;
     margin: 0;
   }
+  /* A publisher's long heading wraps on a narrow screen rather than widen the page. */
+  .marquee .heading {
+    flex-shrink: 1;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .marquee .body {
     display: flex;
     flex: 1 1 100%;

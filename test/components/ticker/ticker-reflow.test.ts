@@ -75,6 +75,14 @@ describe('<strichka-ticker> at 320 px with text at 200%', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("wraps a publisher's long heading inside the element", async () => {
+      const { el } = await marquee();
+      el.heading = 'Останні новини нашої редакції з усієї України';
+      await el.updateComplete;
+      expectInside(part(el, 'heading').getBoundingClientRect(), el.getBoundingClientRect(), 'the heading');
+      noSidewaysScroll();
+    });
+
     it('shows a headline with keyboard focus whole, inside the element and the window, and moves again when focus leaves', async () => {
       const { el, before } = await marquee();
       const strip = part(el, 'marquee');
