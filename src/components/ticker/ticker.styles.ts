@@ -153,7 +153,6 @@ export const tickerStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
-    white-space: nowrap;
   }
   .marquee > *,
   .marquee .heading {
@@ -163,7 +162,6 @@ export const tickerStyles = css`
   /* A publisher's long heading wraps on a narrow screen rather than widen the page. */
   .marquee .heading {
     flex-shrink: 1;
-    white-space: normal;
     overflow-wrap: anywhere;
   }
   .marquee .body {

@@ -23,7 +23,8 @@ const FOCUS = 2;
 /**
  * `<strichka-ticker>`: the "Recent news" column (times and headlines, newest first) or, with
  * `mode="marquee"`, a one-line strip that moves and can be paused; while a headline in it has
- * keyboard focus it stands still as a wrapping list, each headline whole.
+ * keyboard focus it stands still as a wrapping list, each headline whole (so give its container
+ * no fixed height and no `overflow: hidden`).
  *
  * New items of a refresh come in at the top, highlighted, and are announced once, politely;
  * while the reader points at or focuses the rows they stay still and a "3 new" button waits.
@@ -150,6 +151,8 @@ export class StrichkaTicker extends StrichkaDataElement {
     this.#resizeObserver?.disconnect();
     this.#measured = null;
     this.#holds = 0;
+    clearTimeout(this.#silence);
+    this.#announcement = '';
   }
 
   /** `limit`, or 10 when it is not a positive number. */
@@ -272,7 +275,7 @@ export class StrichkaTicker extends StrichkaDataElement {
         ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
             </button>
-            <div part="marquee" class="viewport">
+            <div part="marquee" class="viewport" @focusout=${this.#leaveStrip}>
               <div class="track">
                 <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
                 <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
@@ -298,6 +301,15 @@ export class StrichkaTicker extends StrichkaDataElement {
       this.requestUpdate();
     }
   }
+
+  /**
+   * Focus left the strip: a focus that was not the keyboard's (a script's, a screen reader's) may
+   * have scrolled the clipped, moving strip; it moves again from its start.
+   */
+  readonly #leaveStrip = ({ currentTarget, relatedTarget }: FocusEvent): void => {
+    const viewport = currentTarget as Element;
+    if (!viewport.contains(relatedTarget as Node | null)) viewport.scrollLeft = 0;
+  };
 
   /** The "3 new" button: shows the waiting rows and moves focus to the first of them (the button is gone). */
   readonly #showWaiting = async (): Promise<void> => {

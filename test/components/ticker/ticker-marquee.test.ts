@@ -159,6 +159,9 @@ describe('<strichka-ticker mode="marquee">', () => {
       await clicked;
       expect(shadow(el).activeElement!.tagName).to.equal('A');
       expect(getComputedStyle(track(el)).animationName, 'a click leaves the strip in place').to.equal('strichka-marquee');
+      // A focus that is not the keyboard's (a script's, a screen reader's) may scroll the clipped strip.
+      shadow(el).querySelector('[part=marquee]')!.scrollLeft = 300;
+      expect(shadow(el).querySelector('[part=marquee]')!.scrollLeft).to.be.above(0);
     } finally {
       document.removeEventListener('click', stay);
       await resetMouse();
@@ -166,6 +169,7 @@ describe('<strichka-ticker mode="marquee">', () => {
     expect(getComputedStyle(track(el)).animationPlayState).to.equal('paused');
     (shadow(el).activeElement as HTMLElement).blur();
     expect(getComputedStyle(track(el)).animationPlayState).to.equal('running');
+    expect(shadow(el).querySelector('[part=marquee]')!.scrollLeft, 'the strip moves again from its start').to.equal(0);
   });
 
   it('is a still, wrapping list under reduced motion', async () => {

@@ -75,11 +75,16 @@ describe('<strichka-ticker> at 320 px with text at 200%', () => {
       await expect(el).to.be.accessible();
     });
 
-    it("wraps a publisher's long heading inside the element", async () => {
+    it("wraps a publisher's long heading inside the element, given as an attribute or in the heading slot", async () => {
       const { el } = await marquee();
       el.heading = 'Останні новини нашої редакції з усієї України';
       await el.updateComplete;
       expectInside(part(el, 'heading').getBoundingClientRect(), el.getBoundingClientRect(), 'the heading');
+      noSidewaysScroll();
+      const slotted = Object.assign(document.createElement('h2'), { slot: 'heading', textContent: 'Новини наших партнерів з усієї України' });
+      el.append(slotted);
+      await el.updateComplete;
+      expectInside(slotted.getBoundingClientRect(), el.getBoundingClientRect(), 'the slotted heading');
       noSidewaysScroll();
     });
 
