@@ -30,8 +30,8 @@ const RECENT_MS = 12 * 3600e3;
  * children: they are the fallback, shown before data, when the feed fails with nothing cached
  * and when the item is not in the feed. A last good copy shown because the feed failed carries
  * an "as of 16:12" note ("as of 24 May" when older than today). An image that fails to load is
- * hidden and leaves its reserved box, and so does an item without an image (hide `::part(media)`
- * to drop the empty box, at the cost of a shift when the item arrives). The feed's own text (title, authors, summary, tags, image
+ * hidden and leaves its reserved box, and so does an item of a feed without an image (hide
+ * `::part(no-image)` to drop that empty box, at the cost of a shift when the item arrives). The feed's own text (title, authors, summary, tags, image
  * description) takes its direction from itself (`dir="auto"`) and, when the feed's language is
  * not the element's, carries the feed's `lang`.
  *
@@ -41,6 +41,7 @@ const RECENT_MS = 12 * 3600e3;
  * @fires strichka-item-click - The title link was clicked; detail {item}; cancel it to stop the navigation.
  * @csspart card - The article: the whole card once an item is shown.
  * @csspart media - The box of the image, sized by its aspect ratio before the image loads.
+ * @csspart no-image - With `media`: the empty box of a feed's item without an image.
  * @csspart image - The image.
  * @csspart title - The heading.
  * @csspart link - The title link (its ::after stretches over the card, so the whole card is clickable).
@@ -177,9 +178,10 @@ export class StrichkaCard extends StrichkaDataElement {
     </article>`;
   }
 
-  #renderImage({ image }: FeedItem, lang: string | typeof nothing): TemplateResult {
-    // An item without an image keeps the box the skeleton reserved, as a failed image does: no jump.
-    if (!image || !isHttpUrl(image.url)) return html`<div part="media" class="media"></div>`;
+  #renderImage({ image }: FeedItem, lang: string | typeof nothing): TemplateResult | typeof nothing {
+    // From a feed, an item without an image keeps the box the skeleton reserved, as a failed image
+    // does: no jump. An `item` set from script had no skeleton to keep.
+    if (!image || !isHttpUrl(image.url)) return this.item ? nothing : html`<div part="media no-image" class="media"></div>`;
     const width = boundedInteger(image.width, 0);
     const height = boundedInteger(image.height, 0);
     const sized = width && height;

@@ -40,6 +40,7 @@ describe('<strichka-card> layouts', () => {
     await untilPart(el, 'card');
     // The first item of the feed has no image: the box stays, empty, where the skeleton had it.
     expect(part(el, 'image')).to.be.null;
+    expect(part(el, 'no-image')).to.equal(part(el, 'media'));
     expect([box(el, 'media').top, box(el, 'media').height]).to.deep.equal([reserved.top, reserved.height]);
     await expect(el).to.be.accessible();
   });
