@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, getFeedSource, type FeedSource, type FeedState } from '../feed/index.js';
+import { primaryLanguage } from '../i18n/language-name.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { emitEvent } from './emit-event.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from './strichka-events.js';
@@ -35,7 +36,7 @@ function settingsOf(host: FeedHost): SourceSettings | undefined {
   const named = !host.src && host.feed ? (tree.getElementById?.(host.feed) ?? document.getElementById(host.feed)) : host;
   if (!named) return undefined;
   const read = (name: 'src' | 'proxy' | 'refresh') => String((named == host ? host[name] : named.getAttribute(name)) ?? '');
-  const language = resolveLocale(named).split('-')[0]!;
+  const language = primaryLanguage(resolveLocale(named));
   const src = (named.getAttribute(`src-${language}`) ?? read('src')).replaceAll('{lang}', language);
   const refresh = Number(read('refresh'));
   // Unset ones stay undefined, which the key (JSON) leaves out.

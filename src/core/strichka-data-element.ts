@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedItem, FeedState } from '../feed/index.js';
+import { languageName, primaryLanguage } from '../i18n/language-name.js';
 import { FeedController } from './feed-controller.js';
 import type { StrichkaItemClickDetail } from './strichka-events.js';
 import { StrichkaElement } from './strichka-element.js';
@@ -69,12 +70,13 @@ export class StrichkaDataElement extends StrichkaElement {
 
   /**
    * The feed's own language when it is not the element's (a Ukrainian feed on an English page): the
-   * `lang` of what shows the feed's text, so a screen reader reads it with the right voice.
+   * `lang` of what shows the feed's text, so a screen reader reads it with the right voice. A tag
+   * no language has (feeds write `ua`, the country, or `English`) is left out: an invalid `lang`
+   * is worse than none.
    */
   protected get feedLanguage(): string | undefined {
     const language = this.data.state.feed?.language;
-    const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
-    return language && primary(language) != primary(this.locale) ? language : undefined;
+    return language && primaryLanguage(language) != primaryLanguage(this.locale) && languageName(language, 'en') ? language : undefined;
   }
 
   /** Fires the cancelable `strichka-item-click` for a click on `item`'s link; a cancelled one stops the navigation. */

@@ -1,7 +1,4 @@
-/** The language of a code without region or script (`uk-UA` → `uk`), lower-cased. */
-export function primaryLanguage(code: string): string {
-  return code.toLowerCase().split('-')[0]!;
-}
+import { primaryLanguage } from '../../i18n/language-name.js';
 
 /**
  * The entry for `tag` in `languages`: the same code (any case), else the first of the same

@@ -1,15 +1,11 @@
-import { intlFormatter } from '../../i18n/intl-formatter.js';
-import { primaryLanguage } from './find-language.js';
+import { languageName, primaryLanguage } from '../../i18n/language-name.js';
 
 /** Short native names, as in the seed page's header ("Укр Рус Eng"). */
 const SHORT_LABELS: Record<string, string> = { uk: 'Укр', ru: 'Рус', en: 'Eng' };
 
-// DisplayNames requires its options, which intlFormatter's signature leaves optional; they are always given here.
-const DisplayNames = Intl.DisplayNames as new (locale: string, options?: Intl.DisplayNamesOptions) => Intl.DisplayNames;
-
 /** The name of a language in that language, capitalised as its own locale does ("Українська", "Deutsch"). */
 export function nativeLanguageName(code: string): string {
-  const name = intlFormatter(DisplayNames, code, { type: 'language' }).of(code) ?? code;
+  const name = languageName(code, code) ?? code;
   return name.replace(/^./u, (first) => first.toLocaleUpperCase(code));
 }
 

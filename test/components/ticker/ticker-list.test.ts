@@ -115,6 +115,11 @@ describe('<strichka-ticker> list', () => {
     const partner = await ticker(html`<strichka-ticker lang="uk" src=${feedUrl('partner')}></strichka-ticker>`);
     expect(shadow(partner).querySelectorAll('[lang]')).to.have.length(0);
     expect(shadow(partner).querySelectorAll('[dir=auto]')).to.have.length(4);
+    // Nor does one that names a language no one speaks (`ua`, the country): an invalid lang is worse than none.
+    const country = await ticker(html`<strichka-ticker lang="en" src=${feedUrl('test/components/ticker/fixtures/country-as-language.xml')}></strichka-ticker>`);
+    expect(shadow(country).querySelectorAll('[part=link]')).to.have.length(1);
+    expect(shadow(country).querySelectorAll('[lang]')).to.have.length(0);
+    await expect(country).to.be.accessible();
     const marquee = await ticker(html`<strichka-ticker mode="marquee" lang="en" src=${feedUrl('news-uk')}></strichka-ticker>`);
     expect(shadow(marquee).querySelectorAll('.track a[lang=uk][dir=auto]')).to.have.length(20);
   });
