@@ -53,10 +53,6 @@ describe('the packed tarball', () => {
     }
   });
 
-  it('builds before npm packs or publishes, so a clean checkout never ships without dist/', () => {
-    assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs');
-  });
-
   it('imports every entry from node_modules, and only the registering entries define elements', () => {
     const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json')).map((key) => key.replace(/^\./, 'strichka'));
     const exported = runInConsumer(
