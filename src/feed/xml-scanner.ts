@@ -132,6 +132,8 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
             if (local == 'base') ownBase = value;
             if (local == 'lang') ownLang = value;
           } else if (local != '__proto__') {
+            // the element's own (unprefixed) attribute wins over a namespaced one of the same local name
+            if (prefix && local in attrs && !attrNs?.[local]) continue;
             if (attrs == NO_ATTRIBUTES) attrs = {};
             attrs[local] = value;
             if (prefix) (attrNs ??= {})[local] = prefix;

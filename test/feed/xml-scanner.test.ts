@@ -109,6 +109,14 @@ describe('scanXml', () => {
     expect(childElement(item, '', 'bar')).to.equal(undefined);
   });
 
+  it("keeps an element's own attribute over a namespaced one of the same local name, in either order", () => {
+    for (const source of ['<enclosure url="a.mp3" foo:url="b.mp3"/>', '<enclosure foo:url="b.mp3" url="a.mp3"/>']) {
+      expect(scan(source).attrs.url, source).to.equal('a.mp3');
+    }
+    // alone, a namespaced one is still read by its local name (rdf:resource, rdf:about)
+    expect(scan('<enclosure foo:url="b.mp3"/>').attrs.url).to.equal('b.mp3');
+  });
+
   it('leaves xmlns and xml:* attributes out of attrs', () => {
     const root = scan(`<feed xmlns="${ATOM}" xmlns:x="urn:x" xml:lang="uk" xml:base="http://example.com/" a="1"/>`);
     expect(root.attrs).to.deep.equal({ a: '1' });
