@@ -1,5 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { primaryLanguage } from '../i18n/language-name.js';
 import { resolveDirection, resolveLocale } from '../i18n/locale.js';
+import { messageLanguage } from '../i18n/messages.js';
 import { emitEvent } from './emit-event.js';
 
 // One observer and one timer for the whole page, started by the first element: a language switch
@@ -49,6 +51,15 @@ export class StrichkaElement extends LitElement {
     super.willUpdate(changed);
     this.locale = resolveLocale(this);
     this.direction = resolveDirection(this, this.locale);
+  }
+
+  /**
+   * `en` when the built-in strings are English in a locale of another language (a Polish page):
+   * the `lang` of what shows them, so a screen reader does not read them with that language's
+   * voice; undefined for uk, ru and en, whose strings are in the locale's own language.
+   */
+  protected get stringsLang(): 'en' | undefined {
+    return messageLanguage(this.locale) || primaryLanguage(this.locale) == 'en' ? undefined : 'en';
   }
 
   /** Dispatches a `strichka-*` event that bubbles and is composed; returns false when a listener cancelled it. */

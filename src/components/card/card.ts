@@ -138,7 +138,7 @@ export class StrichkaCard extends StrichkaDataElement {
     return html`${this.renderFallback(fallback)}${fallback
       ? nothing
       : status == 'error'
-        ? html`<p part="error" class="error">${formatMessage(this.locale, commonStrings, 'error')}</p>`
+        ? html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`
         : this.#renderSkeleton()}`;
   }
 
@@ -164,8 +164,9 @@ export class StrichkaCard extends StrichkaDataElement {
     const time = this.#renderTime(item);
     const note = !this.item && staleNote(this.data.state, Date.now(), this.locale, this.timeZone);
     // Not on the article: its times and labels are in the element's language. dir="auto": an
-    // English summary on an Arabic page keeps its full stop at its end.
-    const lang = (!this.item && this.feedLanguage) || nothing;
+    // English summary on an Arabic page keeps its full stop at its end. The element's locale when
+    // built-in strings are English: the tags sit in a list named in English.
+    const lang = (!this.item && this.feedLanguage) || (this.stringsLang ? this.locale : nothing);
     return html`<article part="card" class="card ${layout}" dir=${this.direction}>
       ${full ? this.#renderImage(item, lang) : nothing}
       <div class="body">
@@ -173,7 +174,7 @@ export class StrichkaCard extends StrichkaDataElement {
         ${time != nothing || authors ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors" dir="auto" lang=${lang}>${authors}</span>` : nothing}</p>` : nothing}
         ${full && item.summary ? html`<p part="summary" class="summary" dir="auto" lang=${lang}>${item.summary}</p>` : nothing}
         ${this.#renderTags(item.tags, lang)}
-        ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+        ${note ? html`<p part="note" class="note" lang=${this.stringsLang ?? nothing}>${note}</p>` : nothing}
       </div>
     </article>`;
   }
@@ -218,6 +219,7 @@ export class StrichkaCard extends StrichkaDataElement {
     return html`<time part="time" datetime=${stamp!} title=${full}>${age > -60e3 && age < RECENT_MS ? formatAge(stamp, now, this.locale) : full}</time>
       ${isUpdated(item)
         ? html`<time part="updated" class="updated" datetime=${item.updated!} title=${formatStamp(item.updated, this.locale, this.timeZone)}
+            lang=${this.stringsLang ?? nothing}
             >${formatMessage(this.locale, commonStrings, 'updated')}</time
           >`
         : nothing}`;
@@ -225,7 +227,7 @@ export class StrichkaCard extends StrichkaDataElement {
 
   #renderTags(tags: readonly string[] | undefined, lang: string | typeof nothing): TemplateResult | typeof nothing {
     if (!tags?.length) return nothing;
-    return html`<ul part="tags" class="tags" aria-label=${formatMessage(this.locale, commonStrings, 'tags')}>
+    return html`<ul part="tags" class="tags" aria-label=${formatMessage(this.locale, commonStrings, 'tags')} lang=${this.stringsLang ?? nothing}>
       ${tags.map((tag) => {
         const href = tagHref(tag, undefined, this.tagHref, document.baseURI);
         return html`<li part="tag" class="tag" dir="auto" lang=${lang}>
@@ -239,7 +241,7 @@ export class StrichkaCard extends StrichkaDataElement {
     const layout = this.#layoutClass;
     const full = layout != 'compact';
     return html`<div part="skeleton" class="card ${layout}" dir=${this.direction} aria-busy="true">
-      <span class="visually-hidden">${formatMessage(this.locale, commonStrings, 'loading')}</span>
+      <span class="visually-hidden" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'loading')}</span>
       ${full ? html`<div class="media skeleton" aria-hidden="true"></div>` : nothing}
       <div class="body" aria-hidden="true">
         <div class="title">${skeletonLine}${skeletonLine}</div>

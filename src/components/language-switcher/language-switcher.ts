@@ -150,7 +150,7 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     if (!languages.length) return nothing;
     const current = this.#currentCode(languages);
     const codes = languages.map((language) => language.code);
-    return html`<nav part="nav" aria-label=${formatMessage(this.locale, languageSwitcherStrings, 'language')} dir=${this.direction}>
+    return html`<nav part="nav" aria-label=${formatMessage(this.locale, languageSwitcherStrings, 'language')} lang=${this.stringsLang ?? nothing} dir=${this.direction}>
       <ul part="list">
         ${languages.map((language) => html`<li part="item">${this.#renderLanguage(language, language.code == current, codes)}</li>`)}
       </ul>
@@ -172,7 +172,7 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     const target = url ?? (current ? this.ownerDocument.URL : this.missing == 'home' ? this.#homeUrl(code) : undefined);
     if (!target) {
       return html`<span part="unavailable" lang=${code} title=${title}
-        >${label}<span class="visually-hidden" lang=${this.locale}>, ${formatMessage(this.locale, languageSwitcherStrings, 'noTranslation')}</span></span
+        >${label}<span class="visually-hidden" lang=${this.stringsLang ?? this.locale}>, ${formatMessage(this.locale, languageSwitcherStrings, 'noTranslation')}</span></span
       >`;
     }
     return html`<a part=${part} href=${target} hreflang=${code} lang=${code} title=${title} aria-current=${current ? 'true' : nothing} @click=${(event: Event) => this.#choose(event, code, target)}

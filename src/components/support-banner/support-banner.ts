@@ -275,22 +275,24 @@ export class StrichkaSupportBanner extends StrichkaElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const text = textOf(supportBannerStrings, this.locale);
+    // On a span in each slot, not the slot: a page's own text put in a slot keeps the page's language.
+    const lang = this.stringsLang ?? nothing;
     const href = this.#actionHref;
     const rel = linkRel(this.target);
     const target = this.target || nothing;
-    if (this.#current == 'link') return html`<a part="link" class="after" href=${href!} target=${target} rel=${rel} @click=${this.#clickAction}>${text.supportUs}</a>`;
+    if (this.#current == 'link') return html`<a part="link" class="after" href=${href!} target=${target} rel=${rel} lang=${lang} @click=${this.#clickAction}>${text.supportUs}</a>`;
     if (this.#current == 'hidden') return nothing;
     // The built-in message may be English on a right-to-left page: isolated, its full stop stays at its end.
     return html`<section part="banner" class="banner" aria-labelledby="heading" dir=${this.direction}>
-      <div part="heading" id="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}><slot name="heading">${text.supportUs}</slot></div>
-      <div part="message" class="message"><slot name="message"><bdi>${text.supportMessage}</bdi></slot></div>
+      <div part="heading" id="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}><slot name="heading"><span lang=${lang}>${text.supportUs}</span></slot></div>
+      <div part="message" class="message"><slot name="message"><bdi lang=${lang}>${text.supportMessage}</bdi></slot></div>
       ${this.#renderGoal()}
       <div class="actions">
         ${href
-          ? html`<a part="action" class="action" href=${href} target=${target} rel=${rel} @click=${this.#clickAction}><slot name="action">${text.supportUs}</slot></a>`
+          ? html`<a part="action" class="action" href=${href} target=${target} rel=${rel} @click=${this.#clickAction}><slot name="action"><span lang=${lang}>${text.supportUs}</span></slot></a>`
           : html`<slot name="action" @click=${this.#clickSlotted}></slot>`}
       </div>
-      <button part="close" class="close" type="button" aria-label=${text.close} @click=${() => this.#dismiss('close')}><span aria-hidden="true">×</span></button>
+      <button part="close" class="close" type="button" aria-label=${text.close} lang=${lang} @click=${() => this.#dismiss('close')}><span aria-hidden="true">×</span></button>
     </section>`;
   }
 
@@ -301,7 +303,8 @@ export class StrichkaSupportBanner extends StrichkaElement {
     const currency = /^[a-z]{3}$/i.test(this.currency ?? '') ? this.currency : undefined;
     const format = intlFormatter(Intl.NumberFormat, this.locale, { style: currency ? 'currency' : 'decimal', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
     const label = formatMessage(this.locale, supportBannerStrings, 'raisedOfGoal', { raised: format.format(raised), goal: format.format(goal) });
-    return html`<div part="goal" class="goal">
+    // The phrase decides: "1,200 raised of 5,000" is English.
+    return html`<div part="goal" class="goal" lang=${this.stringsLang ?? nothing}>
       <label part="goal-text" for="progress">${label}</label>
       <progress part="progress" id="progress" max=${goal} .value=${Math.min(raised, goal)} aria-valuetext=${label}></progress>
     </div>`;

@@ -212,7 +212,7 @@ export class StrichkaTagCloud extends StrichkaDataElement {
       : tags
         ? this.#renderCloud(tags)
         : this.data.state.status == 'error'
-          ? html`<p part="error" class="error">${formatMessage(this.locale, commonStrings, 'error')}</p>`
+          ? html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`
           : this.#renderSkeleton()}`;
   }
 
@@ -235,10 +235,12 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     );
     const active = this.#activeTag?.toLowerCase();
     const note = !this.tags && this.data.state.feed && staleNote(this.data.state, Date.now(), locale);
-    const lang = (!this.tags && this.feedLanguage) || nothing;
+    const stringsLang = this.stringsLang ?? nothing;
+    // The element's locale when built-in strings are English: the names sit in a list named in English.
+    const lang = (!this.tags && this.feedLanguage) || (stringsLang == nothing ? nothing : locale);
     return html`<div class="cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
-        ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')}>
+        ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')} lang=${stringsLang}>
             ${shown.map((tag, index) =>
               inline
                 ? html`<li part="tag">${this.#renderTag(tag, active, lang)}</li>`
@@ -246,8 +248,8 @@ export class StrichkaTagCloud extends StrichkaDataElement {
             )}
           </ul>`
         : nothing}
-      ${active != null ? html`<button part="clear" class="clear" type="button" @click=${this.#clear}>${formatMessage(locale, tagCloudStrings, 'allTopics')}</button>` : nothing}
-      ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+      ${active != null ? html`<button part="clear" class="clear" type="button" lang=${stringsLang} @click=${this.#clear}>${formatMessage(locale, tagCloudStrings, 'allTopics')}</button>` : nothing}
+      ${note ? html`<p part="note" class="note" lang=${stringsLang}>${note}</p>` : nothing}
     </div>`;
   }
 
@@ -273,7 +275,7 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   #renderSkeleton(): TemplateResult {
     const count = this.#inline ? 3 : boundedInteger(this.limit, SKELETON_TAGS, 1, SKELETON_TAGS);
     return html`<div part="skeleton" class="cloud ${this.#inline ? 'inline' : ''}" dir=${this.direction} aria-busy="true">
-      <span class="visually-hidden">${formatMessage(this.locale, commonStrings, 'loading')}</span>
+      <span class="visually-hidden" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'loading')}</span>
       <div class="tags" aria-hidden="true">${Array.from({ length: count }, () => skeletonLine)}</div>
     </div>`;
   }

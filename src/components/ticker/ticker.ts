@@ -212,7 +212,7 @@ export class StrichkaTicker extends StrichkaDataElement {
     const fallback = !shown && this.hasFallback;
     // The live region is always there: a change of its text is what gets announced.
     return html`${shown ? nothing : this.renderFallback(fallback)}${fallback ? nothing : this.#renderTicker(shown)}
-      <div class="visually-hidden" role="status">${this.#announcement ?? nothing}</div>`;
+      <div class="visually-hidden" role="status" lang=${this.stringsLang ?? nothing}>${this.#announcement ?? nothing}</div>`;
   }
 
   #renderTicker(shown: FeedItem[] | undefined): TemplateResult {
@@ -222,11 +222,13 @@ export class StrichkaTicker extends StrichkaDataElement {
     const now = Date.now();
     const zone = this.timeZone || undefined;
     const note = shown ? staleNote(state, now, this.locale, zone) : state.status == 'error' && textOf(commonStrings, this.locale).error;
+    // Built-in text is English in a locale without strings of its own (Polish): said so, for screen readers.
+    const stringsLang = this.stringsLang ?? nothing;
     return html`<div class=${marquee ? 'marquee' : nothing} dir=${this.direction}>
-      <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)}>${this.heading || text.recentNews}</div></slot>
+      <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)} lang=${this.heading ? nothing : stringsLang}>${this.heading || text.recentNews}</div></slot>
       ${shown ? this.#renderRows(shown, marquee, now, zone) : note ? nothing : this.#renderSkeleton(marquee)}
-      ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
-      ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref}>${text.allNews}</a>` : nothing}
+      ${note ? html`<p part="note" class="note" lang=${stringsLang}>${note}</p>` : nothing}
+      ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref} lang=${stringsLang}>${text.allNews}</a>` : nothing}
     </div>`;
   }
 
@@ -235,7 +237,7 @@ export class StrichkaTicker extends StrichkaDataElement {
     const row = html`<div class="row"><span class="skeleton line time"></span><span class="lines">${skeletonLine}${skeletonLine}${skeletonLine}</span></div>`;
     const rows = Array.from({ length: marquee ? 1 : this.#rowLimit }, () => row);
     return html`<div class="body" aria-busy="true">
-      <span class="visually-hidden">${textOf(commonStrings, this.locale).loading}</span>
+      <span class="visually-hidden" lang=${this.stringsLang ?? nothing}>${textOf(commonStrings, this.locale).loading}</span>
       <div part="skeleton" class="rows" aria-hidden="true">${rows}</div>
     </div>`;
   }
@@ -247,6 +249,7 @@ export class StrichkaTicker extends StrichkaDataElement {
     const rel = linkRel(this.target);
     // Headlines are in the feed's language and direction, times and markers in the element's.
     const lang = this.feedLanguage ?? nothing;
+    const stringsLang = this.stringsLang ?? nothing;
     const shownIds = new Set(items.map((item) => item.id));
     const waiting = this.#pending?.filter((item) => !shownIds.has(item.id)).length;
     const row = (item: FeedItem, copy?: boolean) => {
@@ -254,7 +257,7 @@ export class StrichkaTicker extends StrichkaDataElement {
       const fresh = this.#fresh.has(item.id);
       return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
         ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
-        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated">${updated}</span> ` : nothing}${isHttpUrl(item.url)
+        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated" lang=${stringsLang}>${updated}</span> ` : nothing}${isHttpUrl(item.url)
             ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} dir="auto" lang=${lang} @click=${(event: Event) => this.clickItem(event, item)}
                 >${item.title}</a
               >`
@@ -270,9 +273,9 @@ export class StrichkaTicker extends StrichkaDataElement {
       @focusin=${hold(FOCUS, true)}
       @focusout=${(event: FocusEvent) => this.#hold(FOCUS, (event.currentTarget as Element).contains(event.relatedTarget as Node | null))}
     >
-      ${waiting ? html`<button part="new-button" class="new-button" type="button" @click=${this.#showWaiting}>${formatMessage(this.locale, tickerStrings, 'showNew', waiting)}</button>` : nothing}
+      ${waiting ? html`<button part="new-button" class="new-button" type="button" lang=${stringsLang} @click=${this.#showWaiting}>${formatMessage(this.locale, tickerStrings, 'showNew', waiting)}</button>` : nothing}
       ${marquee
-        ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" @click=${() => (this.paused = !this.paused)}>
+        ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" lang=${stringsLang} @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
             </button>
             <div part="marquee" class="viewport" @focusout=${this.#leaveStrip}>
