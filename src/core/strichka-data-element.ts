@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedItem, FeedState } from '../feed/index.js';
 import { languageName, primaryLanguage } from '../i18n/language-name.js';
 import { FeedController } from './feed-controller.js';
@@ -77,6 +77,15 @@ export class StrichkaDataElement extends StrichkaElement {
   protected get feedLanguage(): string | undefined {
     const language = this.data.state.feed?.language;
     return language && primaryLanguage(language) != primaryLanguage(this.locale) && languageName(language, 'en') ? language : undefined;
+  }
+
+  /**
+   * The `lang` of a piece of item text, from the feed (`fromFeed`) or set from script: the feed's
+   * language where it is not the element's; else the element's own where the built-in strings
+   * around it are marked English (a list labelled "Tags" on a Polish page); else none (inherited).
+   */
+  protected textLang(fromFeed: boolean): string | typeof nothing {
+    return (fromFeed && this.feedLanguage) || (this.stringsLang ? this.locale : nothing);
   }
 
   /** Fires the cancelable `strichka-item-click` for a click on `item`'s link; a cancelled one stops the navigation. */

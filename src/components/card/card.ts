@@ -164,9 +164,8 @@ export class StrichkaCard extends StrichkaDataElement {
     const time = this.#renderTime(item);
     const note = !this.item && staleNote(this.data.state, Date.now(), this.locale, this.timeZone);
     // Not on the article: its times and labels are in the element's language. dir="auto": an
-    // English summary on an Arabic page keeps its full stop at its end. The element's locale when
-    // built-in strings are English: the tags sit in a list named in English.
-    const lang = (!this.item && this.feedLanguage) || (this.stringsLang ? this.locale : nothing);
+    // English summary on an Arabic page keeps its full stop at its end.
+    const lang = this.textLang(!this.item);
     return html`<article part="card" class="card ${layout}" dir=${this.direction}>
       ${full ? this.#renderImage(item, lang) : nothing}
       <div class="body">

@@ -326,8 +326,8 @@ export class StrichkaSupportBanner extends StrichkaElement {
 
   /** Esc with focus in the banner, or on nothing while the banner can be reached: the key is swallowed only when it closes the banner. */
   readonly #closeOnEscape = (event: KeyboardEvent): void => {
-    const focused = document.activeElement;
     if (event.key != 'Escape' || event.defaultPrevented || event.isComposing) return;
+    const focused = document.activeElement;
     if (this.matches(':focus-within') || ((!focused || focused == document.body) && !this.closest('[inert]') && !document.querySelector(':modal,:popover-open'))) {
       event.preventDefault();
       void this.#dismiss('escape');

@@ -236,8 +236,7 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     const active = this.#activeTag?.toLowerCase();
     const note = !this.tags && this.data.state.feed && staleNote(this.data.state, Date.now(), locale);
     const stringsLang = this.stringsLang ?? nothing;
-    // The element's locale when built-in strings are English: the names sit in a list named in English.
-    const lang = (!this.tags && this.feedLanguage) || (stringsLang == nothing ? nothing : locale);
+    const lang = this.textLang(!this.tags);
     return html`<div class="cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
         ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')} lang=${stringsLang}>
