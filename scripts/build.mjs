@@ -1,8 +1,10 @@
 // Build: tsc compiles src/ (type declarations straight into dist/), then rollup bundles each
 // public entry into one ESM file per entry so consumers load few modules. lit stays external
-// in the npm build; the CDN bundles include it. Last, the custom elements manifest.
+// in the npm build; the CDN bundles include it. Then the page's stylesheet (strichka.css) and,
+// last, the custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { buildCdn } from './build-cdn.mjs';
 import { buildProxy } from './build-proxy.mjs';
@@ -29,6 +31,10 @@ await bundle.write({
 await bundle.close();
 
 await buildCdn();
+// strichka.css: the boxes the page reserves before the elements are defined (src/page-boxes.ts).
+const { pageBoxes } = await import(pathToFileURL('build/js/page-boxes.js').href);
+writeFileSync('dist/strichka.css', pageBoxes());
+copyFileSync('dist/strichka.css', 'dist/cdn/strichka.css');
 writeIntegrity('dist/cdn');
 await buildProxy();
 // dist/custom-elements.json, the manifest that editors, docs and framework tooling read

@@ -1,30 +1,42 @@
 import { css } from 'lit';
 
-/** The card's own styles, on top of the shared tokens; logical properties only, so RTL mirrors. */
+/**
+ * The card's own styles, on top of the shared tokens, in the frame its box rules size
+ * (card-box.styles.ts); logical properties only, so RTL mirrors.
+ */
 export const cardStyles = css`
-  :host([layout='horizontal']) {
-    container-type: inline-size;
+  /* The fallback is the publisher's: at least the box, as the page's stylesheet reserves it before. */
+  .fallback {
+    display: flow-root;
+    block-size: auto;
+    min-block-size: var(--_box);
   }
   .card {
     position: relative;
     display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
     gap: var(--_space);
     align-items: start;
   }
+  .compact {
+    grid-template-rows: minmax(0, 1fr);
+  }
   .horizontal {
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    grid-template-rows: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   @container (max-width: 30rem) {
     .horizontal {
       grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr);
       gap: var(--_space);
     }
   }
   .media {
     display: block;
     overflow: hidden;
-    aspect-ratio: var(--_ratio, var(--strichka-card-image-ratio, 16 / 9));
+    aspect-ratio: var(--strichka-card-image-ratio, 16 / 9);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -38,10 +50,15 @@ export const cardStyles = css`
     display: none;
   }
   .body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) / 2);
-    align-content: start;
+    align-self: stretch;
     min-inline-size: 0;
+    min-block-size: 0;
+  }
+  .body > * {
+    flex: none;
   }
   .title {
     margin: 0;
@@ -50,8 +67,15 @@ export const cardStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
+  [part='title'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
   .compact .title {
     font-size: 1em;
+    -webkit-line-clamp: 2;
   }
   .link {
     text-decoration: none;
@@ -74,23 +98,40 @@ export const cardStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* One line: long author lists end in an ellipsis. */
+  [part='meta'] {
+    flex-wrap: nowrap;
+    white-space: nowrap;
+  }
+  [part='authors'] {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .updated {
     color: var(--_accent);
   }
-  .summary {
+  /* The room left in the box, in whole lines (set after layout; until then the lines asked for). */
+  .body > .summary {
     display: -webkit-box;
+    flex: 1 1 0;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines, 3);
-    line-clamp: var(--_lines, 3);
+    -webkit-line-clamp: var(--_clamp, var(--_lines));
     overflow: hidden;
     margin: 0;
   }
+  [data-clipped] {
+    visibility: hidden;
+  }
+  /* One line of tags; those that wrap past it are hidden. */
   .tags {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    gap: 0 calc(var(--_space) / 2);
+    block-size: 1lh;
     margin: 0;
     padding: 0;
+    overflow: clip;
     list-style: none;
     font-size: 0.875em;
   }

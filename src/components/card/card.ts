@@ -1,4 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { shadowBox } from '../../core/box-rules.js';
+import { hideOverflow } from '../../core/hide-overflow.js';
 import { boundedInteger } from '../../core/bounded-integer.js';
 import { isHttpUrl } from '../../core/is-http-url.js';
 import { isUpdated, itemTime } from '../../core/item-time.js';
@@ -13,6 +15,7 @@ import { commonStrings } from '../../i18n/common-strings.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { formatAge, formatStamp } from '../../i18n/format-time.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
+import { cardBox } from './card-box.styles.js';
 import { cardStyles } from './card.styles.js';
 import { findCardItem } from './find-card-item.js';
 
@@ -26,7 +29,12 @@ const RECENT_MS = 12 * 3600e3;
  * `<strichka-card>`: one article of a feed (or an `item` set from script) with its image, title
  * link, time, authors, summary and tags.
  *
- * A skeleton of the same size stands in while the feed loads, unless the element has light-DOM
+ * Its box is reserved from its attributes and width, before it is defined (with the page's
+ * `strichka.css`) and in every state; the image is cropped to the box's ratio, the title takes at
+ * most three lines (two in a compact card), the summary as many lines as are left (at most
+ * `lines`), and tags that do not fit one line are hidden.
+ *
+ * A skeleton stands in while the feed loads, unless the element has light-DOM
  * children: they are the fallback, shown before data, when the feed fails with nothing cached
  * and when the item is not in the feed. A last good copy shown because the feed failed carries
  * an "as of 16:12" note ("as of 24 May" when older than today). An image that fails to load is
@@ -56,7 +64,7 @@ const RECENT_MS = 12 * 3600e3;
  * @csspart note - The "as of 16:12" note on a last good copy shown because the feed failed.
  * @csspart skeleton - The placeholder while the feed loads.
  * @csspart error - The message when the feed failed and there is neither a copy nor fallback content.
- * @cssprop [--strichka-card-image-ratio=16 / 9] - The image box's ratio when the feed gives no image size.
+ * @cssprop [--strichka-card-image-ratio=16 / 9] - The image box's ratio (images are cropped to it).
  * @cssprop --strichka-font - Font family (inherited by default).
  * @cssprop --strichka-font-size - Base font size (1rem).
  * @cssprop --strichka-space - Base spacing (0.5rem).
@@ -70,7 +78,7 @@ const RECENT_MS = 12 * 3600e3;
  * @cssprop --strichka-color-focus - Focus ring.
  */
 export class StrichkaCard extends StrichkaDataElement {
-  static override styles = [tokens, cardStyles];
+  static override styles = [tokens, unsafeCSS(cardBox(shadowBox)), cardStyles];
 
   static override properties: PropertyDeclarations = {
     item: { attribute: false },
@@ -115,6 +123,11 @@ export class StrichkaCard extends StrichkaDataElement {
   /** The image URL that failed to load: its box stays, empty. */
   private declare failedImage?: string;
 
+  /** Fits the summary and the tags to the box, after layout. */
+  readonly #fit = new ResizeObserver(() => this.#fitText());
+  /** The whole lines of summary the box has room for, as last laid out. */
+  #room = 0;
+
   constructor() {
     super();
     this.index = 0;
@@ -135,22 +148,36 @@ export class StrichkaCard extends StrichkaDataElement {
     const { status, feed } = this.data.state;
     // An item missing from the feed shows the fallback too, or nothing: no skeleton waits for it.
     const fallback = !!feed || this.hasFallback;
-    return html`${this.renderFallback(fallback)}${fallback
+    return html`<div class="frame fallback">${this.renderFallback(fallback)}${fallback
       ? nothing
       : status == 'error'
         ? html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`
-        : this.#renderSkeleton()}`;
+        : this.#renderSkeleton()}</div>`;
   }
 
-  // Sizes go in as custom properties through the CSSOM, which a strict CSP allows (a style attribute it may not).
-  protected override updated(): void {
-    const card = this.renderRoot.querySelector<HTMLElement>('[part=card]');
-    if (!card) return;
-    const image = this.#shownItem?.image;
-    const width = boundedInteger(image?.width, 0);
-    const height = boundedInteger(image?.height, 0);
-    card.style.setProperty('--_ratio', width && height ? `${width} / ${height}` : null);
-    card.style.setProperty('--_lines', String(boundedInteger(this.lines, 3)));
+  protected override updated(changed: PropertyValues<this>): void {
+    // The box's summary lines, through the CSSOM (a strict CSP allows it; the page's stylesheet reads the attribute).
+    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_lines', String(boundedInteger(this.lines, 3, 1, 12)));
+    // Observing starts with a first notification after layout; nothing is measured here.
+    this.#fit.disconnect();
+    for (const each of this.renderRoot.querySelectorAll('.summary, .tags')) this.#fit.observe(each);
+    if (changed.has('lines')) this.#clampSummary();
+  }
+
+  /** The summary takes the whole lines left to it (at most `lines`); tags past the first line are hidden. */
+  #fitText(): void {
+    const summary = this.renderRoot.querySelector<HTMLElement>('.summary');
+    const tags = this.renderRoot.querySelector<HTMLElement>('.tags');
+    // A little over a whole line is that line: 67.2 / 22.4 is 2.99… in floating point.
+    this.#room = summary ? Math.floor(summary.clientHeight / parseFloat(getComputedStyle(summary).lineHeight) + 0.01) : 0;
+    if (tags) hideOverflow(tags, tags.children as HTMLCollectionOf<HTMLElement>);
+    this.#clampSummary();
+  }
+
+  #clampSummary(): void {
+    const summary = this.renderRoot.querySelector<HTMLElement>('.summary');
+    summary?.style.setProperty('--_clamp', String(Math.min(this.#room, boundedInteger(this.lines, 3, 1, 12))));
+    summary?.toggleAttribute('data-clipped', !this.#room);
   }
 
   get #layoutClass(): CardLayout {
@@ -166,7 +193,7 @@ export class StrichkaCard extends StrichkaDataElement {
     // Not on the article: its times and labels are in the element's language. dir="auto": an
     // English summary on an Arabic page keeps its full stop at its end.
     const lang = this.textLang(!this.item);
-    return html`<article part="card" class="card ${layout}" dir=${this.direction}>
+    return html`<article part="card" class="frame card ${layout}" dir=${this.direction}>
       ${full ? this.#renderImage(item, lang) : nothing}
       <div class="body">
         <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)} dir="auto" lang=${lang}>${this.#renderLink(item)}</div>
@@ -182,17 +209,12 @@ export class StrichkaCard extends StrichkaDataElement {
     // From a feed, an item without an image keeps the box the skeleton reserved, as a failed image
     // does: no jump. An `item` set from script had no skeleton to keep.
     if (!image || !isHttpUrl(image.url)) return this.item ? nothing : html`<div part="media no-image" class="media"></div>`;
-    const width = boundedInteger(image.width, 0);
-    const height = boundedInteger(image.height, 0);
-    const sized = width && height;
     return html`<div part="media" class="media">
       <img
         part="image"
         src=${image.url}
         alt=${image.alt ?? ''}
         lang=${lang}
-        width=${sized ? width : nothing}
-        height=${sized ? height : nothing}
         loading="lazy"
         decoding="async"
         ?hidden=${this.failedImage == image.url}

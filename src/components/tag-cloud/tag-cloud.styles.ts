@@ -11,14 +11,46 @@ export const tagCloudStyles = css`
     --_min-size: var(--strichka-tag-min-size, 0.85em);
     --_max-size: var(--strichka-tag-max-size, 1.6em);
   }
+  /* The fallback is the publisher's: at least the box, as the page's stylesheet reserves it before. */
+  .fallback {
+    display: flow-root;
+    block-size: auto;
+    min-block-size: var(--_box);
+  }
+  .frame:not(.fallback) {
+    display: flex;
+    flex-direction: column;
+  }
+  [part='skeleton'] {
+    block-size: var(--_box);
+    overflow: clip;
+  }
   .tags {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
+    align-content: flex-start;
     gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  [part='list'] {
+    position: relative;
+    flex: 1 1 0;
+    min-block-size: 0;
+    overflow: clip;
+  }
+  [data-clipped] {
+    visibility: hidden;
+  }
+  /* Targets of 24px at least (WCAG 2.5.8), however small the tag. */
+  a,
+  button,
+  [part='text'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
   }
   [data-step] {
     font-size: calc(var(--_min-size) + (var(--_max-size) - var(--_min-size)) * var(--_weight, 0));
@@ -67,6 +99,8 @@ export const tagCloudStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .clear {
+    flex: none;
+    align-self: start;
     margin-block-start: var(--_space);
     padding: calc(var(--_space) / 4) var(--_space);
     color: var(--_text);

@@ -1,4 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { shadowBox } from '../../core/box-rules.js';
+import { hideOverflow } from '../../core/hide-overflow.js';
 import { boundedInteger } from '../../core/bounded-integer.js';
 import { queryElement } from '../../core/query-element.js';
 import { skeletonLine } from '../../core/skeleton-line.js';
@@ -15,6 +17,7 @@ import type { CloudTag } from './cloud-tag.js';
 import { countTags } from './count-tags.js';
 import { linkTags } from './link-tags.js';
 import { orderTags, type TagOrder } from './order-tags.js';
+import { tagCloudBox } from './tag-cloud-box.styles.js';
 import { tagCloudStyles } from './tag-cloud.styles.js';
 import { tagCloudStrings } from './tag-cloud-strings.js';
 import { tagSteps } from './tag-weights.js';
@@ -36,6 +39,10 @@ const SKELETON_TAGS = 8;
 /**
  * `<strichka-tag-cloud>`: the tags of a feed's stories, sized by how many stories have each; or,
  * with `variant="inline"`, an article's tags as a plain list ("prisoners · exchange · Zelenskyy").
+ *
+ * Its box is reserved before it is defined (with the page's `strichka.css`) and in every state:
+ * `--strichka-tag-cloud-lines` lines of tags (3; 1 inline); tags that do not fit are hidden, the
+ * first (most stories) kept. A feed without tags leaves the box empty.
  *
  * Tags come from the `tags` property, else from the feed (`src` or `feed`), else from the `<a>`
  * elements inside the element (name from the text, `data-count` the count), which are also what
@@ -69,6 +76,7 @@ const SKELETON_TAGS = 8;
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The message when the feed failed and there is nothing to show instead.
  *
+ * @cssprop [--strichka-tag-cloud-lines=3] - Lines of tags the box holds (default 1 in the inline variant).
  * @cssprop [--strichka-tag-min-size=0.85em] - Font size of the tags of the fewest stories.
  * @cssprop [--strichka-tag-max-size=1.6em] - Font size of the tags of the most stories.
  * @cssprop --strichka-font - Font family (default: inherited).
@@ -85,7 +93,7 @@ const SKELETON_TAGS = 8;
  * @cssprop --strichka-color-focus - Colour of the focus ring.
  */
 export class StrichkaTagCloud extends StrichkaDataElement {
-  static override styles = [tokens, tagCloudStyles];
+  static override styles = [tokens, unsafeCSS(tagCloudBox(shadowBox)), tagCloudStyles];
 
   static override properties: PropertyDeclarations = {
     tags: { attribute: false },
@@ -132,6 +140,11 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   #filterUrl?: string;
   /** Ends the listeners of one connection. */
   #connection?: AbortController;
+  /** Hides the tags that do not fit the box, after layout. */
+  readonly #fit = new ResizeObserver(() => {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part=list]');
+    if (list) hideOverflow(list, list.children as HTMLCollectionOf<HTMLElement>);
+  });
 
   constructor() {
     super();
@@ -207,13 +220,17 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   protected override render(): TemplateResult {
     const tags = this.#sourceTags;
     const fallback = !tags && this.hasFallback;
-    return html`${this.renderFallback(fallback)}${fallback
-      ? nothing
-      : tags
-        ? this.#renderCloud(tags)
-        : this.data.state.status == 'error'
-          ? html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`
-          : this.#renderSkeleton()}`;
+    // A feed without tags, and no fallback: an empty box, not a skeleton that waits forever.
+    return fallback || !tags
+      ? html`<div class="frame fallback">${this.renderFallback(fallback)}${this.#renderPlaceholder(fallback)}</div>`
+      : html`${this.renderFallback(false)}${this.#renderCloud(tags)}`;
+  }
+
+  #renderPlaceholder(fallback: boolean): TemplateResult | typeof nothing {
+    const { status, feed } = this.data.state;
+    if (fallback) return nothing;
+    if (status == 'error') return html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`;
+    return feed ? this.#renderCloud([]) : this.#renderSkeleton();
   }
 
   // Sizes go in as custom properties through the CSSOM, which a strict CSP allows (a style attribute it may not).
@@ -222,6 +239,9 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     for (const tag of this.renderRoot.querySelectorAll<HTMLElement>('[data-step]')) {
       tag.style.setProperty('--_weight', String(last && (Number(tag.dataset.step) - 1) / last));
     }
+    // Observing starts with a first notification after layout; nothing is measured here.
+    this.#fit.disconnect();
+    for (const each of this.renderRoot.querySelectorAll('[part=list], [part~=tag]')) this.#fit.observe(each);
   }
 
   #renderCloud(tags: CloudTag[]): TemplateResult {
@@ -237,7 +257,7 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     const note = !this.tags && this.data.state.feed && staleNote(this.data.state, Date.now(), locale);
     const stringsLang = this.stringsLang ?? nothing;
     const lang = this.textLang(!this.tags);
-    return html`<div class="cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
+    return html`<div class="frame cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
         ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')} lang=${stringsLang}>
             ${shown.map((tag, index) =>

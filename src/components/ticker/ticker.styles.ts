@@ -1,7 +1,33 @@
 import { css } from 'lit';
 
-/** The ticker's look: a compact column of rows, or a one-line moving strip. Logical properties only, for RTL. */
+/**
+ * The ticker's look: a compact column of rows, or a one-line moving strip, in the frame its box
+ * rules size (ticker-box.styles.ts); rows that do not fit are clipped and hidden. Logical
+ * properties only, for RTL.
+ */
 export const tickerStyles = css`
+  .frame {
+    position: relative;
+  }
+  .frame:not(.fallback) {
+    display: flex;
+    flex-direction: column;
+  }
+  /* The fallback is the publisher's: at least the box, as the page's stylesheet reserves it before. */
+  .fallback {
+    display: flow-root;
+    block-size: auto;
+    min-block-size: var(--_box);
+  }
+  .body {
+    position: relative;
+    flex: 1 1 0;
+    min-block-size: 0;
+    overflow: clip;
+  }
+  [data-clipped] {
+    visibility: hidden;
+  }
   .heading {
     margin-block-end: var(--_space);
     font-size: 0.85em;
@@ -126,11 +152,14 @@ export const tickerStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /* Over the heading's line: it takes no room, so showing it moves nothing. */
   .new-button {
-    display: block;
-    width: 100%;
-    margin-block-end: var(--_space);
-    padding: calc(var(--_space) / 2) var(--_space);
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    z-index: 1;
+    min-block-size: 24px;
+    padding: 0 var(--_space);
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -148,10 +177,10 @@ export const tickerStyles = css`
   }
 
   /* The marquee is a still, wrapping list unless motion is welcome (then it moves: below). */
-  .marquee {
-    display: flex;
-    flex-wrap: wrap;
+  .frame.marquee {
+    flex-flow: row wrap;
     align-items: center;
+    align-content: flex-start;
     gap: var(--_space);
   }
   .marquee > *,
@@ -172,10 +201,19 @@ export const tickerStyles = css`
     min-width: 0;
     /* The height of the pause button, also while the skeleton shows. */
     min-height: 2em;
+    overflow: visible;
   }
-  .marquee .new-button {
-    width: auto;
-    margin: 0;
+  /* Still: a column of the heading and as many headlines as the box holds. */
+  @media (prefers-reduced-motion: reduce) {
+    .frame.marquee {
+      flex-flow: column;
+      align-items: stretch;
+    }
+    .marquee .body {
+      flex: 1 1 0;
+      align-items: start;
+      overflow: clip;
+    }
   }
   .marquee .rows {
     display: flex;
@@ -240,10 +278,17 @@ export const tickerStyles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
-    /* Under the heading when narrower. */
-    .marquee .body {
-      flex-basis: 0;
-      min-width: min(100%, 15em);
+    /* Beside the heading from 30em on (the box rules reserve for that), under it when narrower. */
+    @container (width >= 30em) {
+      .marquee .body {
+        flex-basis: 0;
+      }
+    }
+    /* At least the box: a publisher's long heading or the reader's larger text may take more, and
+       so does the still list while a headline has keyboard focus (the reader's own action). */
+    .frame.marquee {
+      block-size: auto;
+      min-block-size: var(--_box);
     }
     .pause {
       display: grid;

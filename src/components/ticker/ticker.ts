@@ -1,4 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { shadowBox } from '../../core/box-rules.js';
+import { hideOverflow } from '../../core/hide-overflow.js';
+import { watchInView } from '../../core/in-view.js';
 import { boundedInteger } from '../../core/bounded-integer.js';
 import { isHttpUrl } from '../../core/is-http-url.js';
 import { isUpdated, itemTime } from '../../core/item-time.js';
@@ -12,6 +15,7 @@ import { formatMessage } from '../../i18n/format-message.js';
 import { commonStrings } from '../../i18n/common-strings.js';
 import { textOf } from '../../i18n/messages.js';
 import { campaignUrl } from '../../core/campaign-url.js';
+import { tickerBox } from './ticker-box.styles.js';
 import { tickerItems } from './ticker-items.js';
 import { tickerStrings } from './ticker-strings.js';
 import { tickerStyles } from './ticker.styles.js';
@@ -26,8 +30,12 @@ const FOCUS = 2;
  * keyboard focus it stands still as a wrapping list, each headline whole (so give its container
  * no fixed height and no `overflow: hidden`).
  *
- * New items of a refresh come in at the top, highlighted, and are announced once, politely;
- * while the reader points at or focuses the rows they stay still and a "3 new" button waits.
+ * Its box is reserved from its attributes and width, before it is defined (with the page's
+ * `strichka.css`) and in every state: rows that do not fit it are hidden, never grown into.
+ *
+ * New items of a refresh are announced once, politely. While the ticker is in view, or the reader
+ * points at or focuses the rows, nothing on screen moves: a "3 new" button waits, and shows them
+ * (on top, highlighted) when pressed; out of view they come in at once.
  *
  * @slot - Fallback content: shown until the feed has loaded, and if it fails with nothing cached.
  * @slot heading - Replaces the built-in heading.
@@ -66,7 +74,7 @@ const FOCUS = 2;
  * @cssprop --strichka-ticker-highlight - Background of new rows (default: the accent colour at 14%).
  */
 export class StrichkaTicker extends StrichkaDataElement {
-  static override styles = [tokens, tickerStyles];
+  static override styles = [tokens, unsafeCSS(tickerBox(shadowBox)), tickerStyles];
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
@@ -133,8 +141,12 @@ export class StrichkaTicker extends StrichkaDataElement {
   #seenFeed?: Feed;
   #seenUrl?: string;
   #holds = 0;
-  #measured: Element | null = null;
-  #resizeObserver?: ResizeObserver;
+  #inView = false;
+  /** The width of one copy of the marquee's rows, as last laid out. */
+  #copyWidth = 0;
+  #stopWatching?: () => void;
+  /** Sizes the marquee from its copy's width and hides the rows that do not fit the box, after layout. */
+  readonly #fit = new ResizeObserver((entries) => this.#fitBox(entries));
 
   constructor() {
     super();
@@ -145,11 +157,19 @@ export class StrichkaTicker extends StrichkaDataElement {
     this.paused = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopWatching = watchInView(this, (inView) => {
+      this.#inView = inView;
+      this.#release();
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopWatching?.();
     // The next update (on reconnect) observes again.
-    this.#resizeObserver?.disconnect();
-    this.#measured = null;
+    this.#fit.disconnect();
     this.#holds = 0;
     clearTimeout(this.#silence);
     this.#announcement = '';
@@ -185,33 +205,42 @@ export class StrichkaTicker extends StrichkaDataElement {
         this.requestUpdate();
       }, 7e3);
     }
-    if (this.#holds) this.#pending = latest;
+    if (this.#holds || this.#inView) this.#pending = latest;
     else this.#show(latest, true);
   }
 
-  protected override updated(): void {
-    const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
-    if (copy != this.#measured) {
-      this.#measured = copy;
-      // A copy also changes width without an update, e.g. when a web font arrives.
-      this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
-      this.#resizeObserver.disconnect();
-      if (copy) this.#resizeObserver.observe(copy);
-    }
-    this.#measure();
+  protected override updated(changed: PropertyValues<this>): void {
+    // The box's rows, through the CSSOM (a strict CSP allows it; the page's stylesheet reads the attribute).
+    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_rows', String(this.#rowLimit));
+    // Observing starts with a first notification after layout; nothing is measured here.
+    this.#fit.disconnect();
+    for (const each of this.renderRoot.querySelectorAll('.body, .copy, .body li')) this.#fit.observe(each);
+    if (changed.has('speed')) this.#setDuration();
   }
 
-  /** Sets the marquee's duration from the width of one copy and `speed`: the only script the motion needs. */
-  #measure(): void {
-    const copy = this.#measured as HTMLElement | null;
-    if (copy?.offsetWidth) copy.parentElement!.style.setProperty('--_duration', `${copy.offsetWidth / boundedInteger(this.speed, 60)}s`);
+  /** Rows below the bottom of the box are hidden (also from Tab and screen readers); a marquee takes its duration from its copy. */
+  #fitBox(entries: ResizeObserverEntry[]): void {
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (body) hideOverflow(body, body.querySelectorAll('li'));
+    const copy = entries.find((entry) => entry.target.matches('.copy'));
+    if (copy) {
+      this.#copyWidth = copy.borderBoxSize[0]!.inlineSize;
+      this.#setDuration();
+    }
+  }
+
+  /** The marquee's duration from the width of one copy and `speed`: the only script the motion needs. */
+  #setDuration(): void {
+    const track = this.renderRoot.querySelector<HTMLElement>('.track');
+    if (this.#copyWidth) track?.style.setProperty('--_duration', `${this.#copyWidth / boundedInteger(this.speed, 60)}s`);
   }
 
   protected override render(): TemplateResult {
     const shown = this.#shown;
     const fallback = !shown && this.hasFallback;
+    const kind = fallback ? 'fallback' : this.mode == 'marquee' ? 'marquee' : '';
     // The live region is always there: a change of its text is what gets announced.
-    return html`${shown ? nothing : this.renderFallback(fallback)}${fallback ? nothing : this.#renderTicker(shown)}
+    return html`<div class="frame ${kind}" dir=${this.direction}>${shown ? nothing : this.renderFallback(fallback)}${fallback ? nothing : this.#renderTicker(shown)}</div>
       <div class="visually-hidden" role="status" lang=${this.stringsLang ?? nothing}>${this.#announcement ?? nothing}</div>`;
   }
 
@@ -224,12 +253,13 @@ export class StrichkaTicker extends StrichkaDataElement {
     const note = shown ? staleNote(state, now, this.locale, zone) : state.status == 'error' && textOf(commonStrings, this.locale).error;
     // Built-in text is English in a locale without strings of its own (Polish): said so, for screen readers.
     const stringsLang = this.stringsLang ?? nothing;
-    return html`<div class=${marquee ? 'marquee' : nothing} dir=${this.direction}>
-      <slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)} lang=${this.heading ? nothing : stringsLang}>${this.heading || text.recentNews}</div></slot>
+    const shownIds = new Set(shown?.map((item) => item.id));
+    const waiting = this.#pending?.filter((item) => !shownIds.has(item.id)).length;
+    return html`<slot name="heading"><div part="heading" class="heading" role="heading" aria-level=${boundedInteger(this.headingLevel, 2, 2, 6)} lang=${this.heading ? nothing : stringsLang}>${this.heading || text.recentNews}</div></slot>
+      ${waiting ? html`<button part="new-button" class="new-button" type="button" lang=${stringsLang} @click=${this.#showWaiting}>${formatMessage(this.locale, tickerStrings, 'showNew', waiting)}</button>` : nothing}
       ${shown ? this.#renderRows(shown, marquee, now, zone) : note ? nothing : this.#renderSkeleton(marquee)}
       ${note ? html`<p part="note" class="note" lang=${stringsLang}>${note}</p>` : nothing}
-      ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref} lang=${stringsLang}>${text.allNews}</a>` : nothing}
-    </div>`;
+      ${this.moreHref ? html`<a part="more" class="more" href=${this.moreHref} lang=${stringsLang}>${text.allNews}</a>` : nothing}`;
   }
 
   #renderSkeleton(marquee: boolean): TemplateResult {
@@ -250,8 +280,6 @@ export class StrichkaTicker extends StrichkaDataElement {
     // Headlines are in the feed's language and direction, times and markers in the element's.
     const lang = this.feedLanguage ?? nothing;
     const stringsLang = this.stringsLang ?? nothing;
-    const shownIds = new Set(items.map((item) => item.id));
-    const waiting = this.#pending?.filter((item) => !shownIds.has(item.id)).length;
     const row = (item: FeedItem, copy?: boolean) => {
       const time = itemTime(item);
       const fresh = this.#fresh.has(item.id);
@@ -273,7 +301,6 @@ export class StrichkaTicker extends StrichkaDataElement {
       @focusin=${hold(FOCUS, true)}
       @focusout=${(event: FocusEvent) => this.#hold(FOCUS, (event.currentTarget as Element).contains(event.relatedTarget as Node | null))}
     >
-      ${waiting ? html`<button part="new-button" class="new-button" type="button" lang=${stringsLang} @click=${this.#showWaiting}>${formatMessage(this.locale, tickerStrings, 'showNew', waiting)}</button>` : nothing}
       ${marquee
         ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" lang=${stringsLang} @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
@@ -299,7 +326,12 @@ export class StrichkaTicker extends StrichkaDataElement {
 
   #hold(reason: number, on: boolean): void {
     this.#holds = on ? this.#holds | reason : this.#holds & ~reason;
-    if (!this.#holds && this.#pending) {
+    this.#release();
+  }
+
+  /** Shows the waiting rows once nothing holds them: out of view (where a pointer left over it reads nothing), without focus within. */
+  #release(): void {
+    if (!(this.#holds & FOCUS) && !this.#inView && this.#pending) {
       this.#show(this.#pending, true);
       this.requestUpdate();
     }

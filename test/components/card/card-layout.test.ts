@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import { testFeedUrl } from '../../test-feed-url.js';
@@ -78,14 +78,27 @@ describe('<strichka-card> layouts', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('clamps the summary to `lines`', async () => {
-    const el = await cardIn(240, 'vertical');
+  /** The lines the summary is clamped to once fitted to the box. */
+  async function summaryLines(el: StrichkaCard): Promise<number> {
     const summary = part(el, 'summary')!;
-    const lineHeight = parseFloat(getComputedStyle(summary).lineHeight);
-    expect(summary.getBoundingClientRect().height).to.be.closeTo(3 * lineHeight, 1);
+    await waitUntil(() => summary.style.getPropertyValue('--_clamp'), 'the summary was not fitted');
+    return Number(getComputedStyle(summary).webkitLineClamp);
+  }
+
+  it('clamps the summary to `lines`', async () => {
+    const el = await cardIn(400, 'vertical');
+    expect(await summaryLines(el)).to.equal(3);
     el.lines = 1;
     await el.updateComplete;
-    expect(summary.getBoundingClientRect().height).to.be.closeTo(lineHeight, 1);
+    await waitUntil(async () => (await summaryLines(el)) == 1, 'the summary was not clamped to one line');
+  });
+
+  it('gives the summary only the whole lines a longer title leaves in the box', async () => {
+    const el = await cardIn(240, 'vertical');
+    const title = part(el, 'title')!;
+    expect(Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight))).to.equal(3);
+    expect(await summaryLines(el)).to.be.within(1, 2);
+    expect(box(el, 'tags').bottom).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
   });
 
   it('makes the whole card a click target of its one link', async () => {

@@ -29,6 +29,24 @@ async function tabToFirstLink(el: StrichkaTicker): Promise<HTMLAnchorElement> {
   return firstLink;
 }
 
+/** Resolves once `el` is reported in view (`true`) or out of it, by an observer made after the ticker's own. */
+function untilInView(el: Element, inView: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry!.isIntersecting != inView) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+}
+
+/** Moves the ticker below the window, where new rows come in at once. */
+async function scrollOut(el: StrichkaTicker): Promise<void> {
+  el.style.marginBlockStart = '200vh';
+  await untilInView(el, false);
+}
+
 const newRows = (el: StrichkaTicker) => rows(el).filter((row) => row.matches('[part~=new]'));
 const newButton = (el: StrichkaTicker) => shadow(el).querySelector<HTMLButtonElement>('button[part=new-button]');
 
@@ -47,8 +65,9 @@ describe('<strichka-ticker> refresh', () => {
     ['uk', '2 нові новини'],
     ['ru', '2 новые новости'],
   ] as const) {
-    it(`puts two new items on top, highlighted, and announces them once (${lang})`, async () => {
+    it(`puts two new items on top, highlighted, out of view, and announces them once (${lang})`, async () => {
       const el = await tickerV1(lang);
+      await scrollOut(el);
       await el.reload();
       await el.updateComplete;
       expect(headlines(el)).to.deep.equal(V2);
@@ -58,6 +77,41 @@ describe('<strichka-ticker> refresh', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps the rows still while in view, with a "2 new" button over the heading that moves nothing', async () => {
+    const el = await tickerV1();
+    await untilInView(el, true);
+    const before = rows(el).map((row) => row.getBoundingClientRect().top);
+    const height = el.getBoundingClientRect().height;
+    await el.reload();
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(V1);
+    expect(announced(el)).to.equal('2 new stories');
+    const button = newButton(el)!;
+    expect(button.textContent!.trim()).to.equal('2 new');
+    expect(rows(el).map((row) => row.getBoundingClientRect().top)).to.deep.equal(before);
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    const target = button.getBoundingClientRect();
+    expect(target.height, 'a 24px target').to.be.at.least(24);
+    await expect(el).to.be.accessible();
+    button.click();
+    await waitUntil(() => headlines(el)[0] == V2[0], 'the new rows were not shown');
+    expect(newRows(el)).to.have.length(2);
+    expect(el.getBoundingClientRect().height).to.equal(height);
+  });
+
+  it('brings in the waiting rows when the ticker leaves the view', async () => {
+    const el = await tickerV1();
+    await untilInView(el, true);
+    await el.reload();
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(V1);
+    await scrollOut(el);
+    await waitUntil(() => headlines(el)[0] == V2[0], 'the waiting rows did not come in out of view');
+    expect(headlines(el)).to.deep.equal(V2);
+    expect(newRows(el)).to.have.length(2);
+    expect(newButton(el)).to.equal(null);
+  });
 
   it('keeps the rows still while focus is within, with a "2 new" button that shows them', async () => {
     const el = await tickerV1();
@@ -87,15 +141,17 @@ describe('<strichka-ticker> refresh', () => {
     expect(announced(el)).to.equal('2 new stories');
   });
 
-  it('shows the waiting rows when focus leaves the list', async () => {
+  it('shows the waiting rows when focus leaves the list out of view', async () => {
     const el = await tickerV1('uk');
     await tabToFirstLink(el);
     await el.reload();
     await el.updateComplete;
     expect(headlines(el)).to.deep.equal(V1);
     expect(newButton(el)!.textContent!.trim()).to.equal('2 нові');
+    await scrollOut(el);
+    expect(headlines(el)).to.deep.equal(V1);
     (el.previousElementSibling as HTMLButtonElement).focus();
-    await el.updateComplete;
+    await waitUntil(() => headlines(el)[0] == V2[0], 'the waiting rows did not come in when focus left');
     expect(headlines(el)).to.deep.equal(V2);
     expect(newRows(el)).to.have.length(2);
     expect(newButton(el)).to.equal(null);
@@ -103,6 +159,7 @@ describe('<strichka-ticker> refresh', () => {
 
   it('fades the highlight out, and not at all under reduced motion', async () => {
     const el = await tickerV1();
+    await scrollOut(el);
     await el.reload();
     await el.updateComplete;
     const row = newRows(el)[0]!;

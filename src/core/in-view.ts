@@ -1,0 +1,20 @@
+/** Called with true when the element comes into the viewport, false when it leaves. */
+type InViewCallback = (inView: boolean) => void;
+
+const callbacks = new WeakMap<Element, InViewCallback>();
+let observer: IntersectionObserver | undefined;
+
+/**
+ * Tells `callback` whether `element` is in the viewport, now (asynchronously) and on every change,
+ * until the returned function is called. One IntersectionObserver serves the whole page: it reads
+ * no layout on the main thread.
+ */
+export function watchInView(element: Element, callback: InViewCallback): () => void {
+  observer ??= new IntersectionObserver((entries) => entries.forEach((entry) => callbacks.get(entry.target)?.(entry.isIntersecting)));
+  callbacks.set(element, callback);
+  observer.observe(element);
+  return () => {
+    observer!.unobserve(element);
+    callbacks.delete(element);
+  };
+}
