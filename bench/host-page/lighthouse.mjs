@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 export const LIGHTHOUSE = 'lighthouse@12.2.3';
 
-/** Resolves to { scores: { performance, accessibility, best-practices, seo }, cls, tbt, lcp } or { skipped: reason }. */
+/** Resolves to { scores: { performance, accessibility, best-practices, seo }, cls, tbt, lcp, failed } or { skipped: reason }. */
 export async function lighthouse(url, reportPath) {
   try {
     await run(
@@ -31,10 +31,15 @@ export async function lighthouse(url, reportPath) {
   if (report.runtimeError) return { skipped: `Lighthouse could not load the page: ${report.runtimeError.message}` };
   const score = (id) => Math.round(report.categories[id].score * 100);
   const value = (id) => report.audits[id].numericValue;
+  // The audits that cost points outside performance (whose metrics are printed): what to fix.
+  const failed = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+    report.categories[category].auditRefs.map(({ id }) => report.audits[id]).filter((audit) => audit.score !== null && audit.score < 1),
+  );
   return {
     scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
     cls: value('cumulative-layout-shift'),
     tbt: value('total-blocking-time'),
     lcp: value('largest-contentful-paint'),
+    failed: failed.map((audit) => audit.id),
   };
 }
