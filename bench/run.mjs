@@ -2,7 +2,9 @@
 // renders in Chromium and prints the tables, then the byte sizes. Aims are printed as met / NOT
 // met; a missed aim never fails the run (benchmarks do not gate CI), a crash does.
 // Options: --feed-module <path> (default dist/feed/index.js, e.g. an older build to compare),
-// --ticker-module <path> (default dist/cdn/ticker.js), --runs <n> (default 30, for both).
+// --ticker-module <path> (default dist/cdn/ticker.js), --runs <n> (default 30, for both);
+// --host-page-runs <n> (default 1: the median of n visits per page), --lighthouse (adds Lighthouse
+// runs to the host-page section), --only host-page (that section alone, without the others).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { budgetReport, measureBudgets } from './budgets.mjs';
 import { elementSizesReport } from './element-sizes.mjs';
 import { proxyLoadReport } from './proxy-load.mjs';
 import { generateAtom, generateRss } from './generate-feeds.mjs';
+import { hostPageReport } from './host-page.mjs';
 import { parseTimesReport } from './parse-times.mjs';
 import { sizesReport } from './sizes.mjs';
 import { tickerRenderReport } from './ticker-render.mjs';
@@ -25,13 +28,29 @@ const { values: options } = parseArgs({
     'feed-module': { type: 'string', default: 'dist/feed/index.js' },
     'ticker-module': { type: 'string', default: 'dist/cdn/ticker.js' },
     runs: { type: 'string', default: '30' },
+    'host-page-runs': { type: 'string', default: '1' },
+    lighthouse: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+if (options.only !== undefined && options.only !== 'host-page') {
+  console.error(`--only: unknown section "${options.only}" (known: host-page)`);
+  process.exit(2);
+}
 const feedModule = relative(ROOT, join(ROOT, options['feed-module']));
 const tickerModule = relative(ROOT, join(ROOT, options['ticker-module']));
 const started = performance.now();
+const hostPage = async () => {
+  const lines = await hostPageReport({ root: ROOT, runs: Number(options['host-page-runs']), lighthouse: options.lighthouse });
+  console.log(`\n${lines.join('\n')}`);
+};
 
 await mkdir(OUT, { recursive: true });
+if (options.only === 'host-page') {
+  await hostPage();
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  process.exit();
+}
 const documents = [
   { label: 'RSS 2.0, 1000 items', file: 'rss-1000.xml', text: generateRss() },
   { label: 'Atom 1.0, 1000 items', file: 'atom-1000.xml', text: generateAtom() },
@@ -88,4 +107,5 @@ const sizes = await sizesReport([
 console.log(`\n${sizes.join('\n')}`);
 console.log(`\n${(await elementSizesReport(ROOT)).join('\n')}`);
 console.log(`\n${(await proxyLoadReport({ seconds: 30 })).join('\n')}`);
+await hostPage();
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

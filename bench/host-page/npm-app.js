@@ -1,0 +1,2 @@
+// An application's entry as the README's npm section writes it: the package registers every element.
+import 'strichka';
