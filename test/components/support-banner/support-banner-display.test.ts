@@ -2,6 +2,7 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
+import { expectAccessible } from '../../axe.js';
 
 const HREF = 'https://www.patreon.com/ukrainskapravda';
 
@@ -66,18 +67,18 @@ describe('support banner: content', () => {
     expect(progress.value).to.equal(12000);
     expect(progress.getAttribute('aria-valuetext')).to.equal(label);
     expect(part(banner, 'goal-text')!.textContent).to.equal(label);
-    await expect(banner).to.be.accessible();
+    await expectAccessible(banner);
   });
 
   it('is accessible when shown inline, and in the dark theme', async () => {
     const [light, dark] = await renderBanners(html`<strichka-support-banner id="light" href=${HREF}></strichka-support-banner
       ><strichka-support-banner id="dark" theme="dark" href=${HREF} priority="1"></strichka-support-banner>`);
     expect(dark!.state).to.equal('shown');
-    await expect(dark).to.be.accessible();
+    await expectAccessible(dark);
     dark!.remove();
     await light!.updateComplete;
     expect(light!.state).to.equal('shown');
-    await expect(light).to.be.accessible();
+    await expectAccessible(light);
   });
 
   it('takes no space when it does not show, and its full space from the first render when it does', async () => {
@@ -158,7 +159,7 @@ describe('support banner: bottom bar', () => {
     expect(banner.scrollHeight).to.be.greaterThan(banner.clientHeight);
     // Layout rounds lengths to 1/64 px.
     await waitUntil(() => Math.abs(parseFloat(getComputedStyle(document.body).paddingBottom) - (parseFloat(before) + height)) < 0.1);
-    await expect(banner).to.be.accessible();
+    await expectAccessible(banner);
     part(banner, 'close')!.click();
     await banner.updateComplete;
     expect(getComputedStyle(document.body).paddingBottom).to.equal(before);
