@@ -22,3 +22,18 @@ export async function expectAccessible(element: Element): Promise<void> {
     axe.reset();
   }
 }
+
+/** What can take focus or a click: links, form controls, anything with a `tabindex`. */
+const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]';
+
+/**
+ * Every interactive element in `element`'s shadow root with its size in CSS px (its border box),
+ * for checking the 24 × 24 px minimum of WCAG 2.2 target size (2.5.8) directly, without the
+ * spacing exception axe accepts.
+ */
+export function targetSizes(element: Element): { target: string; width: number; height: number }[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(INTERACTIVE)].map((target) => {
+    const { width, height } = target.getBoundingClientRect();
+    return { target: `${target.localName}[part=${target.getAttribute('part')}] ${target.textContent!.trim()}`, width, height };
+  });
+}
