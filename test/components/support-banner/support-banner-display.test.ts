@@ -2,7 +2,8 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
-import { expectAccessible } from '../../axe.js';
+import { expectAccessible, targetSizes } from '../../axe.js';
+import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
 
 const HREF = 'https://www.patreon.com/ukrainskapravda';
 
@@ -238,4 +239,40 @@ describe('support banner: view event', () => {
     expect((await seen).detail).to.deep.equal({ campaign: 'seen' });
     expect(banner.state).to.equal('shown');
   });
+});
+
+describe('support banner: target size', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  /** The interactive elements of `banner` smaller than 24 × 24 px (WCAG 2.2 target size), after checking it has `count`. */
+  const smallTargets = (banner: StrichkaSupportBanner, count: number) => {
+    const sizes = targetSizes(banner);
+    expect(sizes).to.have.length(count);
+    return sizes.filter(({ width, height }) => width < 24 || height < 24);
+  };
+
+  for (const [size, style] of [
+    ['the default font size', ''],
+    ['a small font size', '--strichka-font-size: 0.75rem'],
+  ]) {
+    it(`gives the call to action, the close button and the link left after dismissal 24 × 24 px at least, at ${size}`, async () => {
+      localStorage.setItem('strichka:support:closed', JSON.stringify({ views: 1, shown: [], dismissed: Date.now() }));
+      const [inline, closed] = await renderBanners(html`<div style=${style}>
+        <strichka-support-banner href=${HREF} goal="100" raised="40"></strichka-support-banner>
+        <strichka-support-banner id="closed" href=${HREF} after-dismiss="link"></strichka-support-banner>
+      </div>`);
+      expect([inline!.state, closed!.state]).to.deep.equal(['shown', 'link']);
+      expect(smallTargets(inline!, 2)).to.deep.equal([]);
+      expect(smallTargets(closed!, 1)).to.deep.equal([]);
+      // The link is 0.875 of the banner's font size, which follows --strichka-font-size.
+      expect(getComputedStyle(closed!).fontSize).to.equal(style ? '10.5px' : '14px');
+      inline!.remove();
+      const [bar] = await renderBanners(html`<div style=${style}><strichka-support-banner placement="bottom" href=${HREF}></strichka-support-banner></div>`);
+      expect(smallTargets(bar!, 2)).to.deep.equal([]);
+    });
+  }
 });
