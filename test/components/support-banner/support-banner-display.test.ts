@@ -1,4 +1,4 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
@@ -169,9 +169,74 @@ describe('support banner: bottom bar', () => {
   it('gives the padding back when disconnected', async () => {
     const before = document.body.style.paddingBottom;
     const banner = await renderBanner(html`<strichka-support-banner placement="bottom" href=${HREF}></strichka-support-banner>`);
-    expect(document.body.style.paddingBottom).to.not.equal(before);
+    await waitUntil(() => document.body.style.paddingBottom != before, 'the body was not padded');
     banner.remove();
     expect(document.body.style.paddingBottom).to.equal(before);
+  });
+});
+
+/**
+ * The DOM's layout reads made while `body` runs: each forces a synchronous style or layout
+ * computation when the page has changed since the last one.
+ */
+async function layoutReads(body: () => Promise<unknown>): Promise<string[]> {
+  const reads: string[] = [];
+  const spied: [object, string][] = [
+    [window, 'getComputedStyle'],
+    [Element.prototype, 'getBoundingClientRect'],
+    [Element.prototype, 'getClientRects'],
+    [Element.prototype, 'clientHeight'],
+    [Element.prototype, 'scrollHeight'],
+    [HTMLElement.prototype, 'offsetHeight'],
+    [HTMLElement.prototype, 'offsetWidth'],
+  ];
+  const saved = spied.map(([owner, name]) => Object.getOwnPropertyDescriptor(owner, name)!);
+  spied.forEach(([owner, name], index) => {
+    const { value, get } = saved[index]!;
+    const original = (value ?? get) as (...args: unknown[]) => unknown;
+    const spy = function (this: unknown, ...args: unknown[]) {
+      reads.push(name);
+      return original.apply(this, args);
+    };
+    Object.defineProperty(owner, name, value ? { ...saved[index], value: spy } : { ...saved[index], get: spy });
+  });
+  try {
+    await body();
+  } finally {
+    spied.forEach(([owner, name], index) => Object.defineProperty(owner, name, saved[index]!));
+  }
+  return reads;
+}
+
+describe('support banner: the host page at start', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  it('reads no layout while it connects and first renders as a bottom bar, and moves nothing on the page', async () => {
+    const page = fixtureSync(html`<div><p>The article</p></div>`);
+    const article = page.querySelector('p')!.getBoundingClientRect();
+    const { paddingTop } = getComputedStyle(document.body);
+    const banner = document.createElement('strichka-support-banner');
+    banner.setAttribute('placement', 'bottom');
+    banner.setAttribute('href', HREF);
+    try {
+      const reads = await layoutReads(async () => {
+        page.append(banner);
+        await banner.updateComplete;
+      });
+      expect(banner.state).to.equal('shown');
+      expect(reads).to.deep.equal([]);
+      // Padded once laid out; at the bottom only, under a bar that is out of the flow.
+      await waitUntil(() => parseFloat(document.body.style.paddingBottom) > 0, 'the body was not padded');
+      expect(getComputedStyle(banner).position).to.equal('fixed');
+      expect(getComputedStyle(document.body).paddingTop).to.equal(paddingTop);
+      expect(page.querySelector('p')!.getBoundingClientRect().toJSON()).to.deep.equal(article.toJSON());
+    } finally {
+      banner.remove();
+    }
   });
 });
 
