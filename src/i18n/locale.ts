@@ -1,3 +1,5 @@
+import { cachedValue } from './bounded-cache.js';
+
 /** Scripts written right to left (ISO 15924), for the direction of a locale without a `dir`. */
 const RTL_SCRIPT = /^(Adlm|Arab|Hebr|Nkoo|Rohg|Syrc|Thaa)$/;
 
@@ -17,22 +19,31 @@ function* inheritedValues(element: Element, name: string): Generator<string> {
   if (root != null) yield root;
 }
 
+// Every element resolves its locale and direction on every update: each tag and locale is worked
+// out once a page.
+const canonicalTags = new Map<string, string | undefined>();
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** The canonical BCP 47 form of a tag (`uk_UA` is read as `uk-UA`), or undefined when it is not a valid tag. */
 export function canonicalLocale(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
+  return cachedValue(canonicalTags, tag, () => {
+    try {
+      return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** The direction a locale is written in, from its script (given, or the likely one for its language). */
 function localeDirection(locale: string): 'ltr' | 'rtl' {
-  try {
-    return RTL_SCRIPT.test(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
+  return cachedValue(directions, locale, () => {
+    try {
+      return RTL_SCRIPT.test(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
+    } catch {
+      return 'ltr';
+    }
+  });
 }
 
 /**

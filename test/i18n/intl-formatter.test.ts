@@ -27,3 +27,26 @@ describe('intlFormatter', () => {
     expect(clock.resolvedOptions().timeZone).to.equal(readerZone);
   });
 });
+
+describe('intlFormatter cache', () => {
+  it('is shared with a second copy of the module, as in a second bundle on the page', async () => {
+    const clock = intlFormatter(Intl.DateTimeFormat, 'uk', { timeStyle: 'short', timeZone: 'Asia/Tokyo' });
+    const copyPath = `../../src/i18n/intl-formatter.ts?copy=${Math.random()}`;
+    const copy = (await import(/* @vite-ignore */ copyPath)) as { intlFormatter: typeof intlFormatter };
+    expect(copy.intlFormatter).to.not.equal(intlFormatter);
+    expect(copy.intlFormatter(Intl.DateTimeFormat, 'uk', { timeStyle: 'short', timeZone: 'Asia/Tokyo' })).to.equal(clock);
+  });
+
+  it('keeps the formatters used last, forgetting the others beyond a hundred', () => {
+    const number = (digits: number) => intlFormatter(Intl.NumberFormat, 'uk', { maximumFractionDigits: digits });
+    const [old, used] = [number(0), number(1)];
+    for (let digits = 2; digits <= 100; digits++) {
+      number(digits);
+      // In use all along, as a page's formatters are.
+      if (digits == 50) expect(number(1)).to.equal(used);
+    }
+    expect(number(1)).to.equal(used);
+    expect(number(0)).to.not.equal(old);
+    expect(number(0).format(1.5)).to.equal('2');
+  });
+});

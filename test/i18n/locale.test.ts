@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveDirection, resolveLocale } from '../../src/i18n/locale.js';
+import { canonicalLocale, resolveDirection, resolveLocale } from '../../src/i18n/locale.js';
 
 /** Markup parsed into a container in the document (removed after each test); returns its first element. */
 function mount(markup: string): HTMLElement {
@@ -137,5 +137,40 @@ describe('resolveDirection', () => {
 
   it('reads ltr for an invalid locale, without throwing', () => {
     withRootAttribute('dir', null, () => expect(resolveDirection(document.createElement('i'), 'not a locale')).to.equal('ltr'));
+  });
+});
+
+/** Runs `body` counting the calls of `Intl[name]` (a constructor or function) made meanwhile. */
+function countingIntl(name: 'Locale' | 'getCanonicalLocales', body: () => void): number {
+  const original = Intl[name];
+  let calls = 0;
+  const spy = new Proxy(original, {
+    apply: (target, self, args) => (calls++, Reflect.apply(target as (...a: unknown[]) => unknown, self, args)),
+    construct: (target, args, newTarget) => (calls++, Reflect.construct(target, args, newTarget)),
+  });
+  Object.defineProperty(Intl, name, { value: spy });
+  try {
+    body();
+  } finally {
+    Object.defineProperty(Intl, name, { value: original });
+  }
+  return calls;
+}
+
+describe('locale work is done once a page', () => {
+  it('canonicalises each tag once, however many elements read it', () => {
+    const calls = countingIntl('getCanonicalLocales', () => {
+      for (let index = 0; index < 5; index++) expect(canonicalLocale('SR_latn_rs')).to.equal('sr-Latn-RS');
+    });
+    expect(calls).to.equal(1);
+  });
+
+  it('works out the direction of each locale once, for every element and update', () => {
+    // A locale no other test reads: Punjabi in Shahmukhi.
+    const elements = [mount('<p lang="pa-Arab">ا</p>'), mount('<p lang="pa-Arab">ب</p>')];
+    const calls = countingIntl('Locale', () => {
+      for (const element of [...elements, ...elements]) expect(resolveDirection(element, resolveLocale(element))).to.equal('rtl');
+    });
+    expect(calls).to.equal(1);
   });
 });

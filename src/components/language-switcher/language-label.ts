@@ -3,9 +3,12 @@ import { languageName, primaryLanguage } from '../../i18n/language-name.js';
 /** Short native names, as in the seed page's header ("Укр Рус Eng"). */
 const SHORT_LABELS: Record<string, string> = { uk: 'Укр', ru: 'Рус', en: 'Eng' };
 
+/** The built-in languages' own names, as Intl.DisplayNames gives them: no DisplayNames object, and none of its locale data, at start for the usual switcher. */
+const NATIVE_NAMES: Record<string, string> = { uk: 'Українська', ru: 'Русский', en: 'English' };
+
 /** The name of a language in that language, capitalised as its own locale does ("Українська", "Deutsch"). */
 export function nativeLanguageName(code: string): string {
-  const name = languageName(code, code) ?? code;
+  const name = NATIVE_NAMES[code] ?? languageName(code, code) ?? code;
   return name.replace(/^./u, (first) => first.toLocaleUpperCase(code));
 }
 

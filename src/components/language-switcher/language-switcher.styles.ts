@@ -17,11 +17,22 @@ export const languageSwitcherStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A flex item, so no line box (whose height follows the fonts of the labels) sits around the link. */
+  li {
+    display: flex;
+  }
+  /* One line and the spacing tall whatever the label's script and font, so the switcher's height
+     is known before it renders; never under 24 × 24 px (WCAG 2.2 target size). */
   a,
   button,
   [part~='unavailable'] {
-    display: inline-block;
-    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    block-size: calc(1lh + var(--_space));
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0 calc(var(--_space) * 0.75);
     border-radius: calc(var(--_radius) / 2);
     color: var(--_link);
     font: inherit;

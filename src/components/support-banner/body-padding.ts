@@ -3,7 +3,9 @@ let reserved: { owner: object; inline: string; base: number } | undefined;
 
 /**
  * Pads the bottom of `document.body` by `height` on top of its own padding, so nothing of the page
- * stays under a bottom bar. A second banner taking over keeps the page's own padding remembered.
+ * stays under a bottom bar (and nothing above it moves). A second banner taking over keeps the
+ * page's own padding remembered. Called once layout is done (from a ResizeObserver), where
+ * reading the body's computed padding forces no extra work.
  */
 export function padBody(owner: object, height: number): void {
   const { style } = document.body;

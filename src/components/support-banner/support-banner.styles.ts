@@ -12,7 +12,16 @@ export const supportBannerStyles = css`
   }
   :host([state='link']) {
     background: none;
-    font-size: 0.875em;
+    font-size: calc(var(--strichka-font-size, 1rem) * 0.875);
+  }
+  /* A 24 × 24 px target at least (WCAG 2.2 target size), the text centred in it. */
+  .after,
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   :host([placement='bottom'][state='shown']) {
     position: fixed;
@@ -57,6 +66,9 @@ export const supportBannerStyles = css`
     grid-row: 1;
     inline-size: 2.5rem;
     block-size: 2.5rem;
+    /* 2.5rem is under 24 px on a page whose root font is under 9.6 px. */
+    min-inline-size: 24px;
+    min-block-size: 24px;
     margin: calc(var(--_space) * -1);
     padding: 0;
     border: 0;
@@ -86,7 +98,6 @@ export const supportBannerStyles = css`
     gap: var(--_space);
   }
   .action {
-    display: inline-block;
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2.5);
     border-radius: var(--_radius);
     background: var(--_accent);

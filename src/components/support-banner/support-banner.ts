@@ -258,9 +258,10 @@ export class StrichkaSupportBanner extends StrichkaElement {
       this.emit<StrichkaSupportViewDetail>('strichka-support-view', { campaign: this.campaign });
     }
     if (shown && this.placement == 'bottom') {
-      this.#resizeObserver ??= new ResizeObserver(() => this.isConnected && this.#current == 'shown' && padBody(this, this.getBoundingClientRect().height));
+      // Padded from the observer, which reports the size once layout is done: measuring here
+      // would force a layout of the whole page in the middle of its start.
+      this.#resizeObserver ??= new ResizeObserver(([entry]) => this.isConnected && this.#current == 'shown' && padBody(this, entry!.borderBoxSize[0]!.blockSize));
       this.#resizeObserver.observe(this);
-      padBody(this, this.getBoundingClientRect().height);
     } else {
       this.#resizeObserver?.disconnect();
       unpadBody(this);

@@ -9,6 +9,12 @@ async function switcher(template: ReturnType<typeof html>): Promise<StrichkaLang
   return page.querySelector('strichka-language-switcher')!;
 }
 
+/** A language's own name from Intl.DisplayNames, capitalised. */
+function ownName(code: string): string {
+  const name = new Intl.DisplayNames(code, { type: 'language' }).of(code)!;
+  return name[0]!.toLocaleUpperCase(code) + name.slice(1);
+}
+
 describe('<strichka-language-switcher> languages and labels', () => {
   let removeAlternates = () => {};
   beforeEach(() => localStorage.clear());
@@ -100,10 +106,7 @@ describe('<strichka-language-switcher> languages and labels', () => {
 
   it('labels other languages with their own name from Intl.DisplayNames, capitalised', async () => {
     const el = await switcher(html`<div lang="de"><strichka-language-switcher languages="de fr pt-BR pl" label-pl="PL"></strichka-language-switcher></div>`);
-    const expected = ['de', 'fr', 'pt-BR'].map((code) => {
-      const name = new Intl.DisplayNames(code, { type: 'language' }).of(code)!;
-      return name[0]!.toLocaleUpperCase(code) + name.slice(1);
-    });
+    const expected = ['de', 'fr', 'pt-BR'].map(ownName);
     expect(expected.slice(0, 2)).to.deep.equal(['Deutsch', 'Français']);
     expect(labels(el)).to.deep.equal([...expected, 'PL']);
     const items = parts(el, 'item').map((item) => item.firstElementChild as HTMLElement);
@@ -111,6 +114,23 @@ describe('<strichka-language-switcher> languages and labels', () => {
     // An override label keeps the full name as its tooltip.
     expect(items[3]!.title).to.equal('Polski');
     expect(parts(el, 'current').map((item) => item.lang)).to.deep.equal(['de']);
+  });
+
+  it('names uk, ru and en as Intl.DisplayNames does, without asking it', async () => {
+    const asked: string[] = [];
+    const { of } = Intl.DisplayNames.prototype;
+    Intl.DisplayNames.prototype.of = function (code) {
+      asked.push(code);
+      return of.call(this, code);
+    };
+    let el: StrichkaLanguageSwitcher;
+    try {
+      el = await switcher(html`<div lang="uk"><strichka-language-switcher languages="uk ru en"></strichka-language-switcher></div>`);
+    } finally {
+      Intl.DisplayNames.prototype.of = of;
+    }
+    expect(asked).to.deep.equal([]);
+    expect(parts(el, 'item').map((item) => (item.firstElementChild as HTMLElement).title)).to.deep.equal(['uk', 'ru', 'en'].map(ownName));
   });
 
   it('gives regional codes the short labels when no other offered code shares their language', async () => {

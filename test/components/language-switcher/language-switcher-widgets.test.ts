@@ -6,6 +6,7 @@ import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { serverLog, testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
+import { expectAccessible } from '../../axe.js';
 import { labels, parts } from './switcher-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
 
@@ -46,7 +47,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
     expect(buttons.map((button) => button.localName)).to.deep.equal(['button', 'button', 'button']);
     expect(buttons.map((button) => button.getAttribute('aria-current'))).to.deep.equal(['true', null, null]);
     expect(labels(el)).to.deep.equal(['Укр', 'Рус', 'Eng']);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     const change = oneEvent(el, 'strichka-language-change');
     buttons[2]!.click();

@@ -1,7 +1,9 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
+import { expectAccessible, targetSizes } from '../../axe.js';
+import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
 
 const HREF = 'https://www.patreon.com/ukrainskapravda';
 
@@ -66,18 +68,18 @@ describe('support banner: content', () => {
     expect(progress.value).to.equal(12000);
     expect(progress.getAttribute('aria-valuetext')).to.equal(label);
     expect(part(banner, 'goal-text')!.textContent).to.equal(label);
-    await expect(banner).to.be.accessible();
+    await expectAccessible(banner);
   });
 
   it('is accessible when shown inline, and in the dark theme', async () => {
     const [light, dark] = await renderBanners(html`<strichka-support-banner id="light" href=${HREF}></strichka-support-banner
       ><strichka-support-banner id="dark" theme="dark" href=${HREF} priority="1"></strichka-support-banner>`);
     expect(dark!.state).to.equal('shown');
-    await expect(dark).to.be.accessible();
+    await expectAccessible(dark);
     dark!.remove();
     await light!.updateComplete;
     expect(light!.state).to.equal('shown');
-    await expect(light).to.be.accessible();
+    await expectAccessible(light);
   });
 
   it('takes no space when it does not show, and its full space from the first render when it does', async () => {
@@ -158,7 +160,7 @@ describe('support banner: bottom bar', () => {
     expect(banner.scrollHeight).to.be.greaterThan(banner.clientHeight);
     // Layout rounds lengths to 1/64 px.
     await waitUntil(() => Math.abs(parseFloat(getComputedStyle(document.body).paddingBottom) - (parseFloat(before) + height)) < 0.1);
-    await expect(banner).to.be.accessible();
+    await expectAccessible(banner);
     part(banner, 'close')!.click();
     await banner.updateComplete;
     expect(getComputedStyle(document.body).paddingBottom).to.equal(before);
@@ -167,9 +169,74 @@ describe('support banner: bottom bar', () => {
   it('gives the padding back when disconnected', async () => {
     const before = document.body.style.paddingBottom;
     const banner = await renderBanner(html`<strichka-support-banner placement="bottom" href=${HREF}></strichka-support-banner>`);
-    expect(document.body.style.paddingBottom).to.not.equal(before);
+    await waitUntil(() => document.body.style.paddingBottom != before, 'the body was not padded');
     banner.remove();
     expect(document.body.style.paddingBottom).to.equal(before);
+  });
+});
+
+/**
+ * The DOM's layout reads made while `body` runs: each forces a synchronous style or layout
+ * computation when the page has changed since the last one.
+ */
+async function layoutReads(body: () => Promise<unknown>): Promise<string[]> {
+  const reads: string[] = [];
+  const spied: [object, string][] = [
+    [window, 'getComputedStyle'],
+    [Element.prototype, 'getBoundingClientRect'],
+    [Element.prototype, 'getClientRects'],
+    [Element.prototype, 'clientHeight'],
+    [Element.prototype, 'scrollHeight'],
+    [HTMLElement.prototype, 'offsetHeight'],
+    [HTMLElement.prototype, 'offsetWidth'],
+  ];
+  const saved = spied.map(([owner, name]) => Object.getOwnPropertyDescriptor(owner, name)!);
+  spied.forEach(([owner, name], index) => {
+    const { value, get } = saved[index]!;
+    const original = (value ?? get) as (...args: unknown[]) => unknown;
+    const spy = function (this: unknown, ...args: unknown[]) {
+      reads.push(name);
+      return original.apply(this, args);
+    };
+    Object.defineProperty(owner, name, value ? { ...saved[index], value: spy } : { ...saved[index], get: spy });
+  });
+  try {
+    await body();
+  } finally {
+    spied.forEach(([owner, name], index) => Object.defineProperty(owner, name, saved[index]!));
+  }
+  return reads;
+}
+
+describe('support banner: the host page at start', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  it('reads no layout while it connects and first renders as a bottom bar, and moves nothing on the page', async () => {
+    const page = fixtureSync(html`<div><p>The article</p></div>`);
+    const article = page.querySelector('p')!.getBoundingClientRect();
+    const { paddingTop } = getComputedStyle(document.body);
+    const banner = document.createElement('strichka-support-banner');
+    banner.setAttribute('placement', 'bottom');
+    banner.setAttribute('href', HREF);
+    try {
+      const reads = await layoutReads(async () => {
+        page.append(banner);
+        await banner.updateComplete;
+      });
+      expect(banner.state).to.equal('shown');
+      expect(reads).to.deep.equal([]);
+      // Padded once laid out; at the bottom only, under a bar that is out of the flow.
+      await waitUntil(() => parseFloat(document.body.style.paddingBottom) > 0, 'the body was not padded');
+      expect(getComputedStyle(banner).position).to.equal('fixed');
+      expect(getComputedStyle(document.body).paddingTop).to.equal(paddingTop);
+      expect(page.querySelector('p')!.getBoundingClientRect().toJSON()).to.deep.equal(article.toJSON());
+    } finally {
+      banner.remove();
+    }
   });
 });
 
@@ -237,4 +304,40 @@ describe('support banner: view event', () => {
     expect((await seen).detail).to.deep.equal({ campaign: 'seen' });
     expect(banner.state).to.equal('shown');
   });
+});
+
+describe('support banner: target size', () => {
+  beforeEach(() => {
+    clearSupportRecords();
+    newPageLoad();
+  });
+  afterEach(restoreClock);
+
+  /** The interactive elements of `banner` smaller than 24 × 24 px (WCAG 2.2 target size), after checking it has `count`. */
+  const smallTargets = (banner: StrichkaSupportBanner, count: number) => {
+    const sizes = targetSizes(banner);
+    expect(sizes).to.have.length(count);
+    return sizes.filter(({ width, height }) => width < 24 || height < 24);
+  };
+
+  for (const [size, style] of [
+    ['the default font size', ''],
+    ['a small font size', '--strichka-font-size: 0.75rem'],
+  ]) {
+    it(`gives the call to action, the close button and the link left after dismissal 24 × 24 px at least, at ${size}`, async () => {
+      localStorage.setItem('strichka:support:closed', JSON.stringify({ views: 1, shown: [], dismissed: Date.now() }));
+      const [inline, closed] = await renderBanners(html`<div style=${style}>
+        <strichka-support-banner href=${HREF} goal="100" raised="40"></strichka-support-banner>
+        <strichka-support-banner id="closed" href=${HREF} after-dismiss="link"></strichka-support-banner>
+      </div>`);
+      expect([inline!.state, closed!.state]).to.deep.equal(['shown', 'link']);
+      expect(smallTargets(inline!, 2)).to.deep.equal([]);
+      expect(smallTargets(closed!, 1)).to.deep.equal([]);
+      // The link is 0.875 of the banner's font size, which follows --strichka-font-size.
+      expect(getComputedStyle(closed!).fontSize).to.equal(style ? '10.5px' : '14px');
+      inline!.remove();
+      const [bar] = await renderBanners(html`<div style=${style}><strichka-support-banner placement="bottom" href=${HREF}></strichka-support-banner></div>`);
+      expect(smallTargets(bar!, 2)).to.deep.equal([]);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
+import { expectAccessible } from '../../axe.js';
 import { clearSupportRecords, DAY, newPageLoad, part, renderBanner, restoreClock, storedRecord } from './support-test-page.js';
 
 const HREF = 'https://ko-fi.com/example';
@@ -134,7 +135,7 @@ describe('support banner: closing', () => {
     expect(link.textContent).to.equal('Support us');
     expect(link.href).to.equal(`${HREF}?utm_source=site`);
     expect(banner.shadowRoot!.activeElement).to.equal(link);
-    await expect(banner).to.be.accessible();
+    await expectAccessible(banner);
     expect(await visit(T0 + DAY, template)).to.equal('link');
     expect(await visit(T0 + 8 * DAY, template)).to.equal('shown');
   });
