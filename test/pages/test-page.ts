@@ -12,12 +12,14 @@ export interface TestPageOptions {
   csp?: boolean;
   /** The iframe's sandbox attribute (e.g. `allow-same-origin`: no scripts run). */
   sandbox?: string;
+  /** The iframe's size in CSS px (default 900 × 700). */
+  size?: [number, number];
 }
 
 /** A fixture page loaded in an iframe of the test page: its own globals, its own custom element registry. */
 export interface TestPage {
   frame: HTMLIFrameElement;
-  window: Window & typeof globalThis & { pageProblems: string[]; Strichka?: Record<string, unknown> };
+  window: Window & typeof globalThis & { pageProblems: string[]; pageShifts: { value: number; moved: string[] }[]; Strichka?: Record<string, unknown> };
   document: Document;
 }
 
@@ -29,9 +31,9 @@ export const CDN = `${PACKAGE_URL}/dist/cdn`;
 
 const frames: HTMLIFrameElement[] = [];
 
-/** Loads `src` in a new 900×700 iframe (closed by closePages) and resolves when it has loaded. */
-export async function openFrame(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
-  const frame = Object.assign(document.createElement('iframe'), { width: '900', height: '700' });
+/** Loads `src` in a new iframe, 900×700 unless `size` says (closed by closePages), and resolves when it has loaded. */
+export async function openFrame(src: string, sandbox?: string, [width, height] = [900, 700]): Promise<HTMLIFrameElement> {
+  const frame = Object.assign(document.createElement('iframe'), { width: String(width), height: String(height) });
   if (sandbox != undefined) frame.setAttribute('sandbox', sandbox);
   frame.src = src;
   frames.push(frame);
@@ -42,11 +44,11 @@ export async function openFrame(src: string, sandbox?: string): Promise<HTMLIFra
 }
 
 /** Loads test/pages/fixtures/<name>.html in a new iframe and resolves when it has loaded. */
-export async function openPage(name: string, { scripts = [], feed, csp, sandbox }: TestPageOptions = {}): Promise<TestPage> {
+export async function openPage(name: string, { scripts = [], feed, csp, sandbox, size }: TestPageOptions = {}): Promise<TestPage> {
   const query = new URLSearchParams({ scripts: scripts.join() });
   if (feed) query.set('feed', feed);
   if (csp) query.set('csp', 'strict');
-  const frame = await openFrame(`/test-pages/${name}.html?${query}`, sandbox);
+  const frame = await openFrame(`/test-pages/${name}.html?${query}`, sandbox, size);
   return { frame, window: frame.contentWindow as TestPage['window'], document: frame.contentDocument! };
 }
 

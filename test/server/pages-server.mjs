@@ -3,14 +3,15 @@
 //
 //   /test-pages/<name>.html?scripts=<list>[&feed=<url>][&csp=strict]
 //       test/pages/fixtures/<name>.html with `<!-- scripts -->` replaced by one script tag per
-//       comma-separated entry of `scripts` (`module:/x.js` for type="module", else a classic
-//       script), after test/pages/fixtures/record-problems.js, and every `{feed}` replaced by
+//       comma-separated entry of `scripts` (`module:/x.js` for type="module", `defer:/x.js` for a
+//       deferred classic script, else a classic script), after test/pages/fixtures/record-problems.js, and every `{feed}` replaced by
 //       `feed` (default /demo/feeds/news-en.xml). `csp=strict` sends a Content-Security-Policy
 //       header without 'unsafe-inline' anything.
 //   /test-pages/npm/strichka@1[/dist/<path>]
 //       the package as a CDN serves it: without a file, its default file (dist/cdn/loader.js,
 //       answered as it is, no redirect, as jsDelivr does); with one, that file of dist/, byte
-//       for byte (the dev server's own /dist/ route rewrites scripts through esbuild).
+//       for byte (the dev server's own /dist/ route rewrites scripts through esbuild);
+//       `?delay=<ms>` holds the answer back that long (a script arriving after first paint).
 //   /test-pages/react-app.js
 //       test/pages/fixtures/react-app.jsx with React 19 and the npm build of the elements,
 //       bundled by esbuild on the first request.
@@ -29,8 +30,9 @@ const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
 
 /** One script tag for an entry of `scripts`: `module:<src>` is a module, anything else a classic script. */
 function scriptTag(entry) {
-  const module = entry.startsWith('module:');
-  return `<script${module ? ' type="module"' : ''} src="${escapeAttribute(module ? entry.slice(7) : entry)}"></script>`;
+  const [, kind, src] = /^(?:(module|defer):)?(.*)$/s.exec(entry);
+  const attribute = kind == 'module' ? ' type="module"' : kind == 'defer' ? ' defer' : '';
+  return `<script${attribute} src="${escapeAttribute(src)}"></script>`;
 }
 
 async function fixturePage(ctx, name) {
@@ -50,7 +52,8 @@ async function packageFile(ctx) {
   if (!path.startsWith('dist/') || !file.startsWith(resolve(root, 'dist') + sep)) return (ctx.status = 404);
   const body = await readFile(file).catch(() => undefined);
   if (!body) return (ctx.status = 404);
-  ctx.type = extname(file) == '.map' ? 'application/json' : 'text/javascript; charset=utf-8';
+  await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay) || 0));
+  ctx.type = { '.map': 'application/json', '.css': 'text/css; charset=utf-8' }[extname(file)] ?? 'text/javascript; charset=utf-8';
   ctx.body = body;
 }
 
