@@ -2,6 +2,7 @@
 // with the first version, later requests with the next, the last one repeating. The ticker bench
 // gives every run its own query string, so `reload()` on that URL fetches the newer version.
 import { createServer } from 'node:http';
+import { listenOnLoopback } from '../scripts/static-server.mjs';
 
 /** Serves `versions` (feed texts of `contentType`) on loopback; resolves to its base URL and close(). */
 export async function startFeedVersionsServer(versions, contentType = 'application/rss+xml; charset=utf-8') {
@@ -18,16 +19,5 @@ export async function startFeedVersionsServer(versions, contentType = 'applicati
       })
       .end(versions[Math.min(count, versions.length - 1)]);
   });
-  await new Promise((listening, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', listening);
-  });
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () =>
-      new Promise((closed) => {
-        server.close(closed);
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server);
 }

@@ -134,6 +134,11 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', in
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
+  return listenOnLoopback(server, port, host);
+}
+
+/** Starts `server` listening (port 0: any free one); resolves to its base URL and a close() that stops it and its connections. */
+export async function listenOnLoopback(server, port = 0, host = '127.0.0.1') {
   await new Promise((listening, reject) => {
     server.once('error', reject);
     server.listen(port, host, listening);

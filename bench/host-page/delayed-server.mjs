@@ -3,6 +3,7 @@
 // everything arrives from loopback at once and a layout shift can hide inside the first frame.
 // Answers (200 or 304, headers and bytes) are the static server's, unchanged.
 import { createServer, request } from 'node:http';
+import { listenOnLoopback } from '../../scripts/static-server.mjs';
 
 /** Milliseconds each answer waits: scripts (built or bundled) and feeds; pages and the rest none. */
 export const DELAYS = { script: 300, feed: 1000 };
@@ -30,16 +31,5 @@ export async function startDelayedServer(upstreamUrl) {
       incoming.pipe(forwarded);
     }, delayFor(path));
   });
-  await new Promise((listening, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', listening);
-  });
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () =>
-      new Promise((closed) => {
-        server.close(closed);
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server);
 }

@@ -13,7 +13,7 @@ export interface BoxSelectors {
 }
 
 /** The largest integer attribute value a box rule reserves for; above it, the default holds until upgrade. */
-export const BOX_MAX_COUNT = 20;
+const BOX_MAX_COUNT = 20;
 
 /**
  * The frame's rule that every element shares: its block size is `--_box`, which the element's box

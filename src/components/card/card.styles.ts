@@ -5,12 +5,6 @@ import { css } from 'lit';
  * (card-box.styles.ts); logical properties only, so RTL mirrors.
  */
 export const cardStyles = css`
-  /* The fallback is the publisher's: at least the box, as the page's stylesheet reserves it before. */
-  .fallback {
-    display: flow-root;
-    block-size: auto;
-    min-block-size: var(--_box);
-  }
   .card {
     position: relative;
     display: grid;
@@ -118,9 +112,6 @@ export const cardStyles = css`
     -webkit-line-clamp: var(--_clamp, var(--_lines));
     overflow: hidden;
     margin: 0;
-  }
-  [data-clipped] {
-    visibility: hidden;
   }
   /* One line of tags; those that wrap past it are hidden. */
   .tags {

@@ -1,5 +1,7 @@
 import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { shadowBox } from '../../core/box-rules.js';
+import { FitController } from '../../core/fit-controller.js';
+import { frameStyles } from '../../core/frame.styles.js';
 import { hideOverflow } from '../../core/hide-overflow.js';
 import { boundedInteger } from '../../core/bounded-integer.js';
 import { isHttpUrl } from '../../core/is-http-url.js';
@@ -78,7 +80,7 @@ const RECENT_MS = 12 * 3600e3;
  * @cssprop --strichka-color-focus - Focus ring.
  */
 export class StrichkaCard extends StrichkaDataElement {
-  static override styles = [tokens, unsafeCSS(cardBox(shadowBox)), cardStyles];
+  static override styles = [tokens, unsafeCSS(cardBox(shadowBox)), frameStyles, cardStyles];
 
   static override properties: PropertyDeclarations = {
     item: { attribute: false },
@@ -123,13 +125,13 @@ export class StrichkaCard extends StrichkaDataElement {
   /** The image URL that failed to load: its box stays, empty. */
   private declare failedImage?: string;
 
-  /** Fits the summary and the tags to the box, after layout. */
-  readonly #fit = new ResizeObserver(() => this.#fitText());
   /** The whole lines of summary the box has room for, as last laid out. */
   #room = 0;
 
   constructor() {
     super();
+    // Fits the content to the box after layout.
+    new FitController(this, '.summary, .tags', () => this.#fitText());
     this.index = 0;
     this.layout = 'vertical';
     this.headingLevel = 3;
@@ -158,9 +160,6 @@ export class StrichkaCard extends StrichkaDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The box's summary lines, through the CSSOM (a strict CSP allows it; the page's stylesheet reads the attribute).
     this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_lines', String(boundedInteger(this.lines, 3, 1, 12)));
-    // Observing starts with a first notification after layout; nothing is measured here.
-    this.#fit.disconnect();
-    for (const each of this.renderRoot.querySelectorAll('.summary, .tags')) this.#fit.observe(each);
     if (changed.has('lines')) this.#clampSummary();
   }
 

@@ -11,12 +11,6 @@ export const tagCloudStyles = css`
     --_min-size: var(--strichka-tag-min-size, 0.85em);
     --_max-size: var(--strichka-tag-max-size, 1.6em);
   }
-  /* The fallback is the publisher's: at least the box, as the page's stylesheet reserves it before. */
-  .fallback {
-    display: flow-root;
-    block-size: auto;
-    min-block-size: var(--_box);
-  }
   .frame:not(.fallback) {
     display: flex;
     flex-direction: column;
@@ -34,15 +28,6 @@ export const tagCloudStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  [part='list'] {
-    position: relative;
-    flex: 1 1 0;
-    min-block-size: 0;
-    overflow: clip;
-  }
-  [data-clipped] {
-    visibility: hidden;
   }
   /* Targets of 24px at least (WCAG 2.5.8), however small the tag. */
   a,

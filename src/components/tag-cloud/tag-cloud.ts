@@ -1,5 +1,7 @@
 import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { shadowBox } from '../../core/box-rules.js';
+import { FitController } from '../../core/fit-controller.js';
+import { frameStyles } from '../../core/frame.styles.js';
 import { hideOverflow } from '../../core/hide-overflow.js';
 import { boundedInteger } from '../../core/bounded-integer.js';
 import { queryElement } from '../../core/query-element.js';
@@ -93,7 +95,7 @@ const SKELETON_TAGS = 8;
  * @cssprop --strichka-color-focus - Colour of the focus ring.
  */
 export class StrichkaTagCloud extends StrichkaDataElement {
-  static override styles = [tokens, unsafeCSS(tagCloudBox(shadowBox)), tagCloudStyles];
+  static override styles = [tokens, unsafeCSS(tagCloudBox(shadowBox)), frameStyles, tagCloudStyles];
 
   static override properties: PropertyDeclarations = {
     tags: { attribute: false },
@@ -140,14 +142,14 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   #filterUrl?: string;
   /** Ends the listeners of one connection. */
   #connection?: AbortController;
-  /** Hides the tags that do not fit the box, after layout. */
-  readonly #fit = new ResizeObserver(() => {
-    const list = this.renderRoot.querySelector<HTMLElement>('[part=list]');
-    if (list) hideOverflow(list, list.children as HTMLCollectionOf<HTMLElement>);
-  });
 
   constructor() {
     super();
+    // Hides the tags that do not fit the box, after layout.
+    new FitController(this, '[part=list], [part~=tag]', () => {
+      const list = this.renderRoot.querySelector<HTMLElement>('[part=list]');
+      if (list) hideOverflow(list, list.children as HTMLCollectionOf<HTMLElement>);
+    });
     this.variant = 'cloud';
     this.steps = 5;
     this.showCounts = false;
@@ -220,17 +222,14 @@ export class StrichkaTagCloud extends StrichkaDataElement {
   protected override render(): TemplateResult {
     const tags = this.#sourceTags;
     const fallback = !tags && this.hasFallback;
-    // A feed without tags, and no fallback: an empty box, not a skeleton that waits forever.
-    return fallback || !tags
-      ? html`<div class="frame fallback">${this.renderFallback(fallback)}${this.#renderPlaceholder(fallback)}</div>`
-      : html`${this.renderFallback(false)}${this.#renderCloud(tags)}`;
-  }
-
-  #renderPlaceholder(fallback: boolean): TemplateResult | typeof nothing {
     const { status, feed } = this.data.state;
-    if (fallback) return nothing;
-    if (status == 'error') return html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`;
-    return feed ? this.#renderCloud([]) : this.#renderSkeleton();
+    // A feed without tags, and no fallback: an empty box, not a skeleton that waits forever.
+    if (tags || (feed && !fallback)) return html`${this.renderFallback(false)}${this.#renderCloud(tags ?? [])}`;
+    return html`<div class="frame fallback">${this.renderFallback(fallback)}${fallback
+      ? nothing
+      : status == 'error'
+        ? html`<p part="error" class="error" lang=${this.stringsLang ?? nothing}>${formatMessage(this.locale, commonStrings, 'error')}</p>`
+        : this.#renderSkeleton()}</div>`;
   }
 
   // Sizes go in as custom properties through the CSSOM, which a strict CSP allows (a style attribute it may not).
@@ -239,9 +238,6 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     for (const tag of this.renderRoot.querySelectorAll<HTMLElement>('[data-step]')) {
       tag.style.setProperty('--_weight', String(last && (Number(tag.dataset.step) - 1) / last));
     }
-    // Observing starts with a first notification after layout; nothing is measured here.
-    this.#fit.disconnect();
-    for (const each of this.renderRoot.querySelectorAll('[part=list], [part~=tag]')) this.#fit.observe(each);
   }
 
   #renderCloud(tags: CloudTag[]): TemplateResult {
@@ -259,7 +255,7 @@ export class StrichkaTagCloud extends StrichkaDataElement {
     const lang = this.textLang(!this.tags);
     return html`<div class="frame cloud ${inline ? 'inline' : ''}" dir=${this.direction}>
       ${shown.length
-        ? html`<ul part="list" class="tags" aria-label=${formatMessage(locale, commonStrings, 'tags')} lang=${stringsLang}>
+        ? html`<ul part="list" class="tags region" aria-label=${formatMessage(locale, commonStrings, 'tags')} lang=${stringsLang}>
             ${shown.map((tag, index) =>
               inline
                 ? html`<li part="tag">${this.#renderTag(tag, active, lang)}</li>`

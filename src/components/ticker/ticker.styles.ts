@@ -13,21 +13,6 @@ export const tickerStyles = css`
     display: flex;
     flex-direction: column;
   }
-  /* The fallback is the publisher's: at least the box, as the page's stylesheet reserves it before. */
-  .fallback {
-    display: flow-root;
-    block-size: auto;
-    min-block-size: var(--_box);
-  }
-  .body {
-    position: relative;
-    flex: 1 1 0;
-    min-block-size: 0;
-    overflow: clip;
-  }
-  [data-clipped] {
-    visibility: hidden;
-  }
   .heading {
     margin-block-end: var(--_space);
     font-size: 0.85em;

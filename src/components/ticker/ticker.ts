@@ -1,5 +1,7 @@
 import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { shadowBox } from '../../core/box-rules.js';
+import { FitController } from '../../core/fit-controller.js';
+import { frameStyles } from '../../core/frame.styles.js';
 import { hideOverflow } from '../../core/hide-overflow.js';
 import { watchInView } from '../../core/in-view.js';
 import { boundedInteger } from '../../core/bounded-integer.js';
@@ -74,7 +76,7 @@ const FOCUS = 2;
  * @cssprop --strichka-ticker-highlight - Background of new rows (default: the accent colour at 14%).
  */
 export class StrichkaTicker extends StrichkaDataElement {
-  static override styles = [tokens, unsafeCSS(tickerBox(shadowBox)), tickerStyles];
+  static override styles = [tokens, unsafeCSS(tickerBox(shadowBox)), frameStyles, tickerStyles];
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
@@ -145,11 +147,11 @@ export class StrichkaTicker extends StrichkaDataElement {
   /** The width of one copy of the marquee's rows, as last laid out. */
   #copyWidth = 0;
   #stopWatching?: () => void;
-  /** Sizes the marquee from its copy's width and hides the rows that do not fit the box, after layout. */
-  readonly #fit = new ResizeObserver((entries) => this.#fitBox(entries));
 
   constructor() {
     super();
+    // Fits the content to the box after layout.
+    new FitController(this, '.body, .copy, .body li', (entries) => this.#fitBox(entries));
     this.mode = 'list';
     this.headingLevel = 2;
     this.limit = 10;
@@ -168,8 +170,6 @@ export class StrichkaTicker extends StrichkaDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWatching?.();
-    // The next update (on reconnect) observes again.
-    this.#fit.disconnect();
     this.#holds = 0;
     clearTimeout(this.#silence);
     this.#announcement = '';
@@ -212,9 +212,6 @@ export class StrichkaTicker extends StrichkaDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The box's rows, through the CSSOM (a strict CSP allows it; the page's stylesheet reads the attribute).
     this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_rows', String(this.#rowLimit));
-    // Observing starts with a first notification after layout; nothing is measured here.
-    this.#fit.disconnect();
-    for (const each of this.renderRoot.querySelectorAll('.body, .copy, .body li')) this.#fit.observe(each);
     if (changed.has('speed')) this.#setDuration();
   }
 
@@ -266,7 +263,7 @@ export class StrichkaTicker extends StrichkaDataElement {
     // Three lines a row; the styles show as many as a headline takes at the column's width.
     const row = html`<div class="row"><span class="skeleton line time"></span><span class="lines">${skeletonLine}${skeletonLine}${skeletonLine}</span></div>`;
     const rows = Array.from({ length: marquee ? 1 : this.#rowLimit }, () => row);
-    return html`<div class="body" aria-busy="true">
+    return html`<div class="body region" aria-busy="true">
       <span class="visually-hidden" lang=${this.stringsLang ?? nothing}>${textOf(commonStrings, this.locale).loading}</span>
       <div part="skeleton" class="rows" aria-hidden="true">${rows}</div>
     </div>`;
@@ -295,7 +292,7 @@ export class StrichkaTicker extends StrichkaDataElement {
     };
     const hold = (bit: number, on: boolean) => () => this.#hold(bit, on);
     return html`<div
-      class="body"
+      class="body region"
       @pointerenter=${hold(HOVER, true)}
       @pointerleave=${hold(HOVER, false)}
       @focusin=${hold(FOCUS, true)}
