@@ -5,12 +5,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** The README's ways to put the widgets on a page; `script` goes into the template's <head>. */
+/** The README's stylesheet, which reserves the elements' boxes before any script (every path has it). */
+const boxes = '<link rel="stylesheet" href="/dist/cdn/strichka.css" />';
+
+/** The README's ways to put the widgets on a page; `script` (with the stylesheet) goes into the template's <head>. */
 export const embeds = [
-  { name: 'module', label: 'ES module strichka.js', script: '<script type="module" src="/dist/cdn/strichka.js"></script>' },
-  { name: 'classic', label: 'classic strichka.classic.js', script: '<script src="/dist/cdn/strichka.classic.js"></script>' },
-  { name: 'loader', label: 'loader.js', script: '<script src="/dist/cdn/loader.js"></script>' },
-  { name: 'npm', label: "npm import 'strichka'", script: '<script type="module" src="/bench/.out/host-page/npm-app.js"></script>' },
+  { name: 'module', label: 'ES module strichka.js', script: `${boxes}<script type="module" src="/dist/cdn/strichka.js"></script>` },
+  { name: 'classic', label: 'classic strichka.classic.js', script: `${boxes}<script defer src="/dist/cdn/strichka.classic.js"></script>` },
+  { name: 'loader', label: 'loader.js', script: `${boxes}<script defer src="/dist/cdn/loader.js"></script>` },
+  { name: 'npm', label: "npm import 'strichka'", script: `${boxes}<script type="module" src="/bench/.out/host-page/npm-app.js"></script>` },
 ];
 /** The same article with the widgets' fallback markup and no script: what the page costs without them. */
 export const baseline = { name: 'baseline', label: 'no widgets (fallback markup only)', script: '' };

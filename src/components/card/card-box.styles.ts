@@ -15,7 +15,7 @@ const TEXT = `3.25em + 1.5 * ${SPACE} + 2.45em + var(--_lines) * 1.4em`;
  * it, the summary gives up lines for a longer title or a note, and tags that do not fit are hidden.
  */
 export function cardBox(box: BoxSelectors): string {
-  return `${box.host()}{display:block;container-type:inline-size;font-size:var(--strichka-font-size,1rem);line-height:1.4;--_lines:3}
+  return `${box.host()}{container-type:inline-size;font-size:var(--strichka-font-size,1rem);line-height:1.4;--_lines:3}
 ${countRules(box, 'lines', '--_lines', 12)}
 ${frameRule(box)}
 ${box.frame()}{--_box:calc(100cqi / (${RATIO}) + ${SPACE} + ${TEXT})}

@@ -90,7 +90,8 @@ export class StrichkaCard extends StrichkaDataElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     target: {},
     timeZone: { attribute: 'time-zone' },
-    lines: { type: Number },
+    // Reflected: the box rules read it.
+    lines: { type: Number, reflect: true },
     tagHref: { attribute: 'tag-href' },
     failedImage: { state: true },
   };
@@ -158,8 +159,6 @@ export class StrichkaCard extends StrichkaDataElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The box's summary lines, through the CSSOM (a strict CSP allows it; the page's stylesheet reads the attribute).
-    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_lines', String(boundedInteger(this.lines, 3, 1, 12)));
     if (changed.has('lines')) this.#clampSummary();
   }
 

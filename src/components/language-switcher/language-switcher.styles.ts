@@ -6,9 +6,6 @@ import { css } from 'lit';
  * alone is no cue (WCAG 1.4.1).
  */
 export const languageSwitcherStyles = css`
-  :host {
-    display: inline-block;
-  }
   ul {
     display: flex;
     flex-wrap: wrap;

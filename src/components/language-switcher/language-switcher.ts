@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { shadowBox } from '../../core/box-rules.js';
 import { resolveHttpUrl } from '../../core/is-http-url.js';
 import { queryElement } from '../../core/query-element.js';
 import type { StrichkaLanguageChangeDetail } from '../../core/strichka-events.js';
@@ -10,6 +11,7 @@ import { discoverLanguages, type OfferedLanguage } from './discover-languages.js
 import { findLanguage } from './find-language.js';
 import { nativeLanguageName, shortLanguageLabel } from './language-label.js';
 import { languageSwitcherStrings } from './language-switcher-strings.js';
+import { languageSwitcherBox } from './language-switcher-box.styles.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { storeLanguage, storedLanguage } from './stored-language.js';
 
@@ -71,7 +73,7 @@ const LABEL_OR_HOME = /^(label|home)-/;
  * @cssprop --strichka-color-focus - Colour of the focus ring.
  */
 export class StrichkaLanguageSwitcher extends StrichkaElement {
-  static override styles = [tokens, languageSwitcherStyles];
+  static override styles = [tokens, unsafeCSS(languageSwitcherBox(shadowBox)), languageSwitcherStyles];
 
   static override properties: PropertyDeclarations = {
     languages: {},

@@ -12,7 +12,7 @@ const CLOUD_LINE = 'max(24px,var(--strichka-tag-max-size,1.6em) * 1.25)';
  * those that do not fit are hidden; a "clear" button or a note takes a line from the tags.
  */
 export function tagCloudBox(box: BoxSelectors): string {
-  return `${box.host()}{display:block;font-size:var(--strichka-font-size,1rem);line-height:1.4}
+  return `${box.host()}{font-size:var(--strichka-font-size,1rem);line-height:1.4}
 ${frameRule(box)}
 ${box.frame()}{--_box:calc(var(--strichka-tag-cloud-lines,3) * (${CLOUD_LINE} + ${SPACE} / 2) - ${SPACE} / 2)}
 ${box.frame('[variant="inline"]')}{--_box:calc(var(--strichka-tag-cloud-lines,1) * max(24px,1.4em))}`;

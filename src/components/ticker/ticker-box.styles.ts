@@ -16,7 +16,7 @@ const STRIP = '2em';
 export function tickerBox(box: BoxSelectors): string {
   const marquee = box.frame('[mode="marquee"]');
   const lines = (count: number) => `${box.frame()}{--_lines:${count}}`;
-  return `${box.host()}{display:block;container-type:inline-size;font-size:var(--strichka-font-size,1rem);line-height:1.4;--_rows:10;--_foot:0px}
+  return `${box.host()}{container-type:inline-size;font-size:var(--strichka-font-size,1rem);line-height:1.4;--_rows:10;--_foot:0px}
 ${countRules(box, 'limit', '--_rows')}
 ${box.host('[more-href]')}{--_foot:calc(${SPACE} + 1.225em)}
 ${frameRule(box)}

@@ -238,7 +238,10 @@ export const tickerStyles = css`
   .pause {
     display: none;
   }
+  /* Above the strip, whose moving headlines pass under its edge (clipped there, but still under it). */
   .pause {
+    position: relative;
+    z-index: 1;
     flex: none;
     place-items: center;
     width: 2em;
@@ -269,11 +272,11 @@ export const tickerStyles = css`
         flex-basis: 0;
       }
     }
-    /* At least the box: a publisher's long heading or the reader's larger text may take more, and
-       so does the still list while a headline has keyboard focus (the reader's own action). */
+    /* At least the box (the host's reserve): a publisher's long heading or the reader's larger
+       text may take more, and so does the still list while a headline has keyboard focus (the
+       reader's own action). */
     .frame.marquee {
       block-size: auto;
-      min-block-size: var(--_box);
     }
     .pause {
       display: grid;

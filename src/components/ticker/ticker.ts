@@ -83,7 +83,8 @@ export class StrichkaTicker extends StrichkaDataElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeZone: { attribute: 'time-zone' },
-    limit: { type: Number },
+    // Reflected: the box rules read it (a limit set from script reserves its rows too).
+    limit: { type: Number, reflect: true },
     tag: {},
     moreHref: { attribute: 'more-href' },
     speed: { type: Number },
@@ -210,8 +211,6 @@ export class StrichkaTicker extends StrichkaDataElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The box's rows, through the CSSOM (a strict CSP allows it; the page's stylesheet reads the attribute).
-    this.renderRoot.querySelector<HTMLElement>('.frame')!.style.setProperty('--_rows', String(this.#rowLimit));
     if (changed.has('speed')) this.#setDuration();
   }
 

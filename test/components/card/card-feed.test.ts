@@ -5,6 +5,7 @@ import type { StrichkaCard } from '../../../src/card.js';
 import { testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { FIRST_TITLE, NEWS_EN, UPDATED_ID, UPDATED_TITLE, part, testItem, untilPart } from './fixtures/card-fixtures.js';
+import { expectAccessible } from '../../axe.js';
 
 describe('<strichka-card> from a feed', () => {
   beforeEach(() => localStorage.clear());
@@ -62,7 +63,7 @@ describe('<strichka-card> from a feed', () => {
       'exchange',
       'Zelenskyy',
     ]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows the item by `index`, in Ukrainian: "оновлено" and the date in Kyiv time', async () => {

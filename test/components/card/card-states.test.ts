@@ -6,6 +6,7 @@ import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../../src/core/
 import { testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { NEWS_EN, UPDATED_ID, part, untilPart } from './fixtures/card-fixtures.js';
+import { expectAccessible } from '../../axe.js';
 
 describe('<strichka-card> states', () => {
   beforeEach(() => localStorage.clear());
@@ -22,7 +23,7 @@ describe('<strichka-card> states', () => {
     const pieces = [...skeleton.children].filter((child) => !child.matches('.visually-hidden'));
     expect(pieces.every((piece) => piece.getAttribute('aria-hidden') == 'true')).to.be.true;
     expect(part(el, 'card')).to.be.null;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     const skeletonHeight = el.getBoundingClientRect().height;
     await feed.release();
     await untilPart(el, 'card');
@@ -38,7 +39,7 @@ describe('<strichka-card> states', () => {
     expect(part(el, 'skeleton')).to.be.null;
     expect(el.shadowRoot!.querySelector('slot')).to.exist;
     expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await feed.release();
     await untilPart(el, 'card');
     expect(el.shadowRoot!.querySelector('slot')).to.be.null;
@@ -60,7 +61,7 @@ describe('<strichka-card> states', () => {
     await el.updateComplete;
     expect(part(el, 'link')!.textContent).to.match(/^Crimea schools/);
     expect(part(el, 'note')!.textContent).to.match(/^as of \d{1,2}:\d{2}/);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows its fallback when the feed fails with nothing cached', async () => {
@@ -74,7 +75,7 @@ describe('<strichka-card> states', () => {
     expect(part(el, 'card')).to.be.null;
     expect(part(el, 'error')).to.be.null;
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('says the news could not be loaded when it fails with neither a copy nor fallback content', async () => {
@@ -84,7 +85,7 @@ describe('<strichka-card> states', () => {
     await el.updateComplete;
     expect(part(el, 'error')!.textContent).to.equal('Не вдалося завантажити новини');
     expect(part(el, 'skeleton')).to.be.null;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   describe('dark', () => {
@@ -94,7 +95,7 @@ describe('<strichka-card> states', () => {
       const el = await fixture<StrichkaCard>(html`<strichka-card theme="dark" item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
       await untilPart(el, 'card');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       await emulateMedia({ colorScheme: 'dark' });
       el.theme = 'light';
       await el.updateComplete;
@@ -106,12 +107,12 @@ describe('<strichka-card> states', () => {
       const feed = testFeedUrl(NEWS_EN, { hold: true });
       const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${feed.url}></strichka-card>`);
       expect(part(el, 'skeleton')).to.exist;
-      await expect(el).to.be.accessible(); // the skeleton
+      await expectAccessible(el); // the skeleton
       await feed.release();
       await untilPart(el, 'card');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
       expect(getComputedStyle(part(el, 'link')!).color).to.equal('rgb(232, 232, 236)');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 });

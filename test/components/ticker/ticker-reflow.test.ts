@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, rows, rowsShown, shadow } from './ticker-test-feed.js';
+import { expectAccessible } from '../../axe.js';
 
 // A 320 px wide phone with text at 200% (WCAG 1.4.10 and 1.4.4 together).
 const WIDTH = 320;
@@ -76,7 +77,7 @@ describe('<strichka-ticker> at 320 px with text at 200%', () => {
       expectInside(strip, box, 'the strip');
       expect(getComputedStyle(track(el)).animationName).to.equal('strichka-marquee');
       noSidewaysScroll();
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it("wraps a publisher's long heading inside the element, given as an attribute or in the heading slot", async () => {

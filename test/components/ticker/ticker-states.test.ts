@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, heldFeed, rows, rowsShown, shadow } from './ticker-test-feed.js';
+import { expectAccessible } from '../../axe.js';
 
 const fallbackText = (el: StrichkaTicker) => el.querySelector('p')!;
 // A light-DOM child is rendered only while a slot takes it in.
@@ -22,7 +23,7 @@ describe('<strichka-ticker> states', () => {
     expect(busy.querySelector('.visually-hidden')!.textContent).to.equal('Loading news…');
     expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('Recent news');
     const loadingHeight = el.offsetHeight;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await feed.release();
     await rowsShown(el);
     expect(rows(el)).to.have.length(4);
@@ -49,7 +50,7 @@ describe('<strichka-ticker> states', () => {
     );
     expect(isVisible(fallbackText(el))).to.equal(true);
     expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await feed.release();
     const event = await loaded;
     expect(event.target).to.equal(el);
@@ -70,7 +71,7 @@ describe('<strichka-ticker> states', () => {
     await el.updateComplete;
     expect(isVisible(fallbackText(el))).to.equal(true);
     expect(rows(el)).to.have.length(0);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('says so when it fails with no fallback and nothing cached', async () => {
@@ -84,7 +85,7 @@ describe('<strichka-ticker> states', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=note]')!.textContent).to.equal('Не удалось загрузить новости');
     expect(shadow(el).querySelector('[part=skeleton]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('keeps the last good copy with an "as of" note when the feed fails', async () => {
@@ -103,7 +104,7 @@ describe('<strichka-ticker> states', () => {
     const note = shadow(el).querySelector('[part=note]')!.textContent!;
     expect(note).to.match(/^as of \d{1,2}:\d{2} [AP]M$/);
     expect([before, after].map((time) => `as of ${kyivClock.format(new Date(time))}`)).to.include(note);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('follows the dark theme, forced or from the reader', async () => {
@@ -114,16 +115,16 @@ describe('<strichka-ticker> states', () => {
     await el.updateComplete;
     const dark = getComputedStyle(el).backgroundColor;
     expect(dark).to.not.equal(light);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.theme = undefined;
     await emulateMedia({ colorScheme: 'dark' });
     try {
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal(dark);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const marquee = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" src=${feedUrl('news-uk')}></strichka-ticker>`);
       await rowsShown(marquee);
-      await expect(marquee).to.be.accessible();
+      await expectAccessible(marquee);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
