@@ -61,6 +61,7 @@ export class FeedController implements ReactiveController {
   #connection?: AbortController;
   /** The state the events fired so far told of. */
   #told = this.state;
+  #news = false;
 
   constructor(host: FeedHost) {
     this.#host = host;
@@ -119,8 +120,22 @@ export class FeedController implements ReactiveController {
     return this.#source?.refresh() ?? Promise.resolve();
   }
 
+  /**
+   * True while a state of the feed came that no update has shown yet: its element then renders in
+   * a turn of its own (one arriving feed read by a ticker, a card and a tag cloud is three short
+   * tasks, not one long one).
+   */
+  get hasNews(): boolean {
+    return this.#news;
+  }
+
+  hostUpdate(): void {
+    this.#news = false;
+  }
+
   readonly #show = (state: FeedState): void => {
     this.state = state;
+    this.#news = true;
     this.#host.requestUpdate();
   };
 }

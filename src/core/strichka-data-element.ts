@@ -46,6 +46,11 @@ export class StrichkaDataElement extends StrichkaElement {
     return this.data.reload();
   }
 
+  /** News of the feed waits for its turn too: every element of a feed renders it in a task of its own. */
+  protected override takesTurn(): boolean {
+    return super.takesTurn() || this.data.hasNews;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Every update, not only a changed src: a change of language may name another feed.

@@ -3,6 +3,7 @@ import { primaryLanguage } from '../i18n/language-name.js';
 import { resolveDirection, resolveLocale } from '../i18n/locale.js';
 import { messageLanguage } from '../i18n/messages.js';
 import { emitEvent } from './emit-event.js';
+import { nextTurn } from './turns.js';
 
 // One observer and one timer for the whole page, started by the first element: a language switch
 // (a `lang` or `dir` change anywhere) re-renders every connected element instead of each element
@@ -45,6 +46,21 @@ export class StrichkaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /**
+   * Whether the update being scheduled waits for its turn (`nextTurn`): the first one does, as the
+   * elements of a page upgrade together (one script defines them all) and should render one a
+   * task; their boxes are reserved meanwhile (the host's `::before`). Later updates, a reader's
+   * click among them, render at once.
+   */
+  protected takesTurn(): boolean {
+    return !this.hasUpdated;
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.takesTurn()) await nextTurn();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

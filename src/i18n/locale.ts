@@ -1,7 +1,10 @@
 import { cachedValue } from './bounded-cache.js';
 
 /** Scripts written right to left (ISO 15924), for the direction of a locale without a `dir`. */
-const RTL_SCRIPT = /^(Adlm|Arab|Hebr|Nkoo|Rohg|Syrc|Thaa)$/;
+const RTL_SCRIPT = /^(Adlm|Arab|Hebr|Nkoo|Rohg|Syrc|Thaa)$/i;
+
+/** Languages whose likely script (CLDR) is one of those: their direction when a locale names no script. */
+const RTL_LANGUAGE = /^(ar|arc|bal|bqi|ckb|dv|fa|glk|he|iw|ks|lrc|mzn|nqo|prs|ps|rhg|sd|skr|syr|ug|ur|yi)$/i;
 
 /**
  * Values of the attribute `name` from the element outwards: its own, then each ancestor's,
@@ -19,10 +22,8 @@ function* inheritedValues(element: Element, name: string): Generator<string> {
   if (root != null) yield root;
 }
 
-// Every element resolves its locale and direction on every update: each tag and locale is worked
-// out once a page.
+// Every element resolves its locale on every update: each tag is worked out once a page.
 const canonicalTags = new Map<string, string | undefined>();
-const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** The canonical BCP 47 form of a tag (`uk_UA` is read as `uk-UA`), or undefined when it is not a valid tag. */
 export function canonicalLocale(tag: string): string | undefined {
@@ -35,15 +36,15 @@ export function canonicalLocale(tag: string): string | undefined {
   });
 }
 
-/** The direction a locale is written in, from its script (given, or the likely one for its language). */
+/**
+ * The direction a locale is written in, from its script (given, or the likely one for its
+ * language), read from the tag itself: `Intl.Locale#maximize` would load the likely-subtags data
+ * (about 50 ms on a phone) in the middle of the page's start.
+ */
 function localeDirection(locale: string): 'ltr' | 'rtl' {
-  return cachedValue(directions, locale, () => {
-    try {
-      return RTL_SCRIPT.test(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
-    } catch {
-      return 'ltr';
-    }
-  });
+  const [language = '', second = ''] = locale.split('-');
+  const script = /^[a-z]{4}$/i.test(second) ? second : undefined;
+  return (script ? RTL_SCRIPT.test(script) : RTL_LANGUAGE.test(language)) ? 'rtl' : 'ltr';
 }
 
 /**

@@ -165,12 +165,12 @@ describe('locale work is done once a page', () => {
     expect(calls).to.equal(1);
   });
 
-  it('works out the direction of each locale once, for every element and update', () => {
+  it('works out the direction of a locale from its tag, without Intl.Locale (whose likely-subtags data is slow to load)', () => {
     // A locale no other test reads: Punjabi in Shahmukhi.
     const elements = [mount('<p lang="pa-Arab">ا</p>'), mount('<p lang="pa-Arab">ب</p>')];
     const calls = countingIntl('Locale', () => {
       for (const element of [...elements, ...elements]) expect(resolveDirection(element, resolveLocale(element))).to.equal('rtl');
     });
-    expect(calls).to.equal(1);
+    expect(calls).to.equal(0);
   });
 });

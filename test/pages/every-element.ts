@@ -23,6 +23,8 @@ export async function expectEveryElementRendered(page: TestPage): Promise<void> 
   const { switcher, card, cloud, ticker, marquee, banner } = elementsOf(page);
   // A loader defines them after the page's load event.
   await Promise.all(Object.values(elementsOf(page)).map((el) => page.window.customElements.whenDefined(el.localName)));
+  // Each renders in a task of its own.
+  await Promise.all(Object.values(elementsOf(page)).map((el) => (el as Element & { updateComplete?: Promise<boolean> }).updateComplete));
   await untilHeadlines(ticker);
   await untilHeadlines(marquee);
   expect(headlines(ticker)[0]).to.equal(FIRST_HEADLINE);

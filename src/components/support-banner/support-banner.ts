@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { boundedInteger } from '../../core/bounded-integer.js';
 import { campaignUrl } from '../../core/campaign-url.js';
 import { resolveHttpUrl } from '../../core/is-http-url.js';
@@ -244,10 +244,15 @@ export class StrichkaSupportBanner extends StrichkaElement {
     const state: SupportBannerState = shown && this.isConnected ? 'shown' : this.#dismissedRecently && this.afterDismiss == 'link' && this.#actionHref && this.isConnected ? 'link' : 'hidden';
     if (state == this.#current) return;
     this.#current = state;
-    this.setAttribute('state', state);
     if (state == 'shown') document.addEventListener('keydown', this.#closeOnEscape);
     else document.removeEventListener('keydown', this.#closeOnEscape);
     this.requestUpdate();
+  }
+
+  // The `state` attribute shows the host (its styles): set with the content it shows, never before.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.getAttribute('state') != this.#current) this.setAttribute('state', this.#current);
   }
 
   protected override updated(): void {
