@@ -9,5 +9,6 @@ export function hideOverflow(box: HTMLElement, children: Iterable<HTMLElement>):
   const bottom = box.clientHeight + 1;
   const rows = [...children];
   const clipped = rows.map((row, index) => index > 0 && row.offsetTop + row.offsetHeight > bottom);
-  rows.forEach((row, index) => row.toggleAttribute('data-clipped', clipped[index]));
+  // Written only where it changes: a write makes the next element's reads recompute style.
+  rows.forEach((row, index) => row.hasAttribute('data-clipped') != clipped[index] && row.toggleAttribute('data-clipped', clipped[index]));
 }
