@@ -11,7 +11,6 @@ import { nextTurn } from './turns.js';
 // clock time becomes a date at midnight). With no element connected, they have nothing to do.
 const connected = new Set<StrichkaElement>();
 let languageObserver: MutationObserver | undefined;
-const updateAll = () => connected.forEach((each) => each.requestUpdate());
 
 /**
  * The base of every Strichka element: locale and direction from the page, light/dark theme,
@@ -31,13 +30,27 @@ export class StrichkaElement extends LitElement {
   /** The resolved writing direction, from the nearest `dir` or the locale. */
   protected direction: 'ltr' | 'rtl' = 'ltr';
 
+  /** A page-wide update (language, time) asked for this element's next render: it waits for its turn. */
+  #pageUpdate = false;
+
+  /**
+   * Re-renders every connected element, one a task: a language switch answers the reader's click
+   * at once (the switcher renders in it) and the widgets follow without one long task.
+   */
+  static #updateAll(): void {
+    for (const each of connected) {
+      each.#pageUpdate = true;
+      each.requestUpdate();
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
     if (!languageObserver) {
-      languageObserver = new MutationObserver(updateAll);
+      languageObserver = new MutationObserver(() => StrichkaElement.#updateAll());
       languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-      setInterval(updateAll, 60e3);
+      setInterval(() => StrichkaElement.#updateAll(), 60e3);
     }
     // A moved element may have a new nearest `lang` or `dir`.
     this.requestUpdate();
@@ -51,11 +64,11 @@ export class StrichkaElement extends LitElement {
   /**
    * Whether the update being scheduled waits for its turn (`nextTurn`): the first one does, as the
    * elements of a page upgrade together (one script defines them all) and should render one a
-   * task; their boxes are reserved meanwhile (the host's `::before`). Later updates, a reader's
-   * click among them, render at once.
+   * task; their boxes are reserved meanwhile (the host's `::before`). So does a page-wide one (a
+   * language switch, the minute). Other updates, a reader's click among them, render at once.
    */
   protected takesTurn(): boolean {
-    return !this.hasUpdated;
+    return !this.hasUpdated || this.#pageUpdate;
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
@@ -65,6 +78,7 @@ export class StrichkaElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    this.#pageUpdate = false;
     this.locale = resolveLocale(this);
     this.direction = resolveDirection(this, this.locale);
   }

@@ -24,13 +24,15 @@ function find(element: XmlElement, name: string): XmlElement {
 }
 
 /**
- * Milliseconds one call of `work` takes: the mean over as many calls as fill 10 ms, the least of 3 such rounds
- * (the round the rest of the machine disturbed least). Only ever compared with another such measurement taken
- * by the same test, never with a constant, so a slow or busy machine slows both sides alike.
+ * Milliseconds one call of `work` takes: the mean over as many calls as fill 10 ms, the least of 7 such rounds
+ * (the round the rest of the machine disturbed least: other test files share its two cores, and a busy moment
+ * or a collection in 3 rounds out of 3 made a linear scan look 75 to 95 times slower at 16 times the size).
+ * Only ever compared with another such measurement taken by the same test, never with a constant, so a slow
+ * or busy machine slows both sides alike.
  */
 function callMs(work: () => void): number {
   let least = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 7; round++) {
     const started = performance.now();
     let calls = 0;
     let elapsed: number;
