@@ -7,3 +7,8 @@ export function defineElement(tagName: string, ctor: CustomElementConstructor): 
   if (!registry || registry.get(tagName) || registry.getName?.(ctor)) return;
   registry.define(tagName, ctor);
 }
+
+/** The page's tags that a script registers in tasks to come (shared by every bundle on the page). */
+export function definingLater(): Set<string> {
+  return ((globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('strichka.defining')] ??= new Set());
+}

@@ -79,7 +79,6 @@ export class FeedController implements ReactiveController {
     document.addEventListener(SOURCE_CHANGE_EVENT, this.sync, { signal });
     // A <strichka-feed> written after this element is not parsed yet: look again when it is.
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', this.sync, { signal });
-    this.sync();
   }
 
   hostDisconnected(): void {
@@ -97,7 +96,12 @@ export class FeedController implements ReactiveController {
     if (error && error != told.error) emitEvent<StrichkaErrorDetail>(this.#host, 'strichka-error', { error, url: this.url, stale });
   }
 
-  /** Follows the element's current `src` / `feed` / `proxy` / `refresh` and language; cheap when nothing changed. */
+  /**
+   * Follows the element's current `src` / `feed` / `proxy` / `refresh` and language; cheap when
+   * nothing changed. The element calls it as each update begins (a change of language may name
+   * another feed), not on connecting: reading the saved copy and asking for the feed then happen
+   * in the element's first turn, not in the task that upgrades every element of the page.
+   */
   readonly sync = (): void => {
     const host = this.#host;
     if (!host.isConnected) return;

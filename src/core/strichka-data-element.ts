@@ -53,7 +53,6 @@ export class StrichkaDataElement extends StrichkaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Every update, not only a changed src: a change of language may name another feed.
     this.data.sync();
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { primaryLanguage } from '../i18n/language-name.js';
+import { intlWarmedUp } from '../i18n/intl-warm-up.js';
 import { resolveDirection, resolveLocale } from '../i18n/locale.js';
 import { messageLanguage } from '../i18n/messages.js';
 import { emitEvent } from './emit-event.js';
@@ -72,7 +73,10 @@ export class StrichkaElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.takesTurn()) await nextTurn();
+    if (this.takesTurn()) {
+      await intlWarmedUp();
+      await nextTurn();
+    }
     return super.scheduleUpdate();
   }
 

@@ -4,6 +4,7 @@
  * them, from the folder beside its own URL. The lazy files share their chunks (lit, core, the feed
  * layer), so a page with a ticker and a card downloads each once.
  */
+import { definingLater } from '../core/define-element.js';
 import { lazyBase } from './lazy-base.js';
 import { lazyElements } from './lazy-elements.js';
 import { watchElements } from './watch-elements.js';
@@ -19,9 +20,9 @@ let stop: (() => void) | undefined;
 stop = watchElements(tags.join(), (tag) => {
   if (requested.has(tag)) return;
   requested.add(tag);
-  // A tag defined already (by strichka.js, or another loader) needs nothing; the module map
+  // A tag defined already or coming (by strichka.js, or another loader) needs nothing; the module map
   // imports each URL once, so a second loader on the page shares the first one's files.
-  if (!customElements.get(tag)) import(new URL(`${lazyElements[tag]}.js`, base).href);
+  if (!customElements.get(tag) && !definingLater().has(tag)) import(new URL(`${lazyElements[tag]}.js`, base).href);
   if (requested.size == tags.length) stop?.();
 });
 if (requested.size == tags.length) stop();

@@ -6,7 +6,8 @@
 //       comma-separated entry of `scripts` (`module:/x.js` for type="module", `defer:/x.js` for a
 //       deferred classic script, else a classic script), after test/pages/fixtures/record-problems.js, and every `{feed}` replaced by
 //       `feed` (default /demo/feeds/news-en.xml). `csp=strict` sends a Content-Security-Policy
-//       header without 'unsafe-inline' anything.
+//       header without 'unsafe-inline' anything, and the page turns the Intl warm-up worker off
+//       (a `blob:` worker), as the README tells such a page to.
 //   /test-pages/npm/strichka@1[/dist/<path>]
 //       the package as a CDN serves it: without a file, its default file (dist/cdn/loader.js,
 //       answered as it is, no redirect, as jsDelivr does); with one, that file of dist/, byte
@@ -42,8 +43,10 @@ async function fixturePage(ctx, name) {
   const tags = ['/test/pages/fixtures/record-problems.js', ...scripts].map(scriptTag).join('\n');
   ctx.type = 'text/html; charset=utf-8';
   ctx.set('Cache-Control', 'no-store');
-  if (ctx.query.csp == 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
-  ctx.body = template.replace('<!-- scripts -->', tags).replaceAll('{feed}', escapeAttribute(feed));
+  const strict = ctx.query.csp == 'strict';
+  if (strict) ctx.set('Content-Security-Policy', STRICT_CSP);
+  const warmUpOff = strict ? '<meta name="strichka:intl-warm-up" content="off">\n' : '';
+  ctx.body = template.replace('<!-- scripts -->', warmUpOff + tags).replaceAll('{feed}', escapeAttribute(feed));
 }
 
 async function packageFile(ctx) {
