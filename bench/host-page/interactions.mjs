@@ -10,6 +10,20 @@ async function bringIntoView(page, locator) {
   await page.waitForTimeout(300);
 }
 
+/**
+ * Scrolls down the page a screen at a time and back to the top, as a reader glances through it:
+ * the elements far down start when they come near the viewport.
+ */
+async function readThrough(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('strichka-ticker, strichka-card, strichka-tag-cloud')].every((el) => el.matches(':defined')));
+  const { height, screen } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: innerHeight }));
+  for (let top = 0; top < height; top += screen) {
+    await page.mouse.wheel(0, screen);
+    await page.waitForTimeout(200);
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
 /** The centre of `locator`'s box, where the reader's finger lands. */
 async function centreOf(locator) {
   const box = await locator.boundingBox();
@@ -109,6 +123,7 @@ export async function measureInteractions(browser, url, root) {
   try {
     const page = await openTab(context, PHONE);
     await page.goto(url);
+    await readThrough(page);
     await page.locator(shadow('#recent', 'item')).first().waitFor({ timeout: 20_000 });
     await page.locator(shadow('strichka-support-banner', 'close')).waitFor({ timeout: 20_000 });
     // Let the start settle: interactions are measured on a page that has finished loading.

@@ -47,17 +47,14 @@ function shiftingNodes(shifts) {
 
 /**
  * Opens `url` in a new tab of `context`, waits until 5 s after navigation start and resolves to
- * { fp, fcp, lcp, cls, tbt, firstLoad, nodes, rows } (ms; rows: ticker rows shown at the end).
+ * { fp, fcp, lcp, cls, tbt, longTasks, firstLoad, nodes } (ms).
  */
 export async function visit(context, device, url) {
   const page = await openTab(context, device);
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate((until) => new Promise((done) => setTimeout(done, until - performance.now())), WINDOW_MS);
-    const seen = await page.evaluate(() => ({
-      ...window.__hostPage,
-      rows: document.querySelector('#recent')?.shadowRoot?.querySelectorAll('[part~=item]').length ?? 0,
-    }));
+    const seen = await page.evaluate(() => window.__hostPage);
     const inWindow = seen.longTasks.filter((task) => task.startTime < WINDOW_MS);
     return {
       fp: seen.paints['first-paint'],
@@ -69,7 +66,6 @@ export async function visit(context, device, url) {
       longTasks: inWindow.length,
       firstLoad: seen.firstLoad,
       nodes: shiftingNodes(seen.shifts),
-      rows: seen.rows,
     };
   } finally {
     await page.close();

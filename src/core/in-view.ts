@@ -18,3 +18,22 @@ export function watchInView(element: Element, callback: InViewCallback): () => v
     callbacks.delete(element);
   };
 }
+
+/**
+ * Resolves when `element` comes within a viewport's height of the viewport: an element far down
+ * a long page does its work (first render, fetch) only when a reader may scroll to it soon, not
+ * while the page starts. In a hidden page, which lays nothing out, at once.
+ */
+export function nearViewport(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState == 'hidden') return resolve();
+    new IntersectionObserver(
+      (entries, observer) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { root: document, rootMargin: '100% 0px' },
+    ).observe(element);
+  });
+}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { FeedItem, FeedState } from '../feed/index.js';
 import { languageName, primaryLanguage } from '../i18n/language-name.js';
 import { FeedController } from './feed-controller.js';
+import { nearViewport } from './in-view.js';
 import type { StrichkaItemClickDetail } from './strichka-events.js';
 import { StrichkaElement } from './strichka-element.js';
 
@@ -44,6 +45,15 @@ export class StrichkaDataElement extends StrichkaElement {
   /** Fetches the feed now; resolves when the answer is shown. */
   reload(): Promise<void> {
     return this.data.reload();
+  }
+
+  /**
+   * The first update (render, fetch) of an element far down the page waits until it comes near the
+   * viewport: a long page starts with the work of what a reader sees.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nearViewport(this);
+    return super.scheduleUpdate();
   }
 
   /** News of the feed waits for its turn too: every element of a feed renders it in a task of its own. */

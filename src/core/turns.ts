@@ -23,3 +23,14 @@ export function nextTurn(): Promise<void> {
     if (waiting.push(resolve) == 1) channel.port2.postMessage(0);
   });
 }
+
+/**
+ * Resolves once the browser has painted the next frame (in a task after it), or after 100 ms in a
+ * page that paints no frames (in the background): what a reader's click changed shows first.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(resolve));
+  });
+}

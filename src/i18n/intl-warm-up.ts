@@ -37,10 +37,10 @@ function warmUp(locale: string): Promise<void> {
 
 /**
  * Resolves once the main thread can construct Intl formatters in a few milliseconds (or where no
- * worker can tell): one warm-up per page, shared by every bundle on it.
+ * worker can tell: no Worker, a blocked one): one warm-up per page, shared by every bundle on it.
  */
 export function intlWarmedUp(): Promise<void> {
-  const page = globalThis as Record<symbol, Promise<void> | undefined>;
-  const off = typeof Worker != 'function' || document.querySelector('meta[name="strichka:intl-warm-up"][content="off"]');
-  return (page[READY] ??= off ? Promise.resolve() : warmUp(document.documentElement.lang || navigator.language));
+  return ((globalThis as Record<symbol, Promise<void> | undefined>)[READY] ??= document.querySelector('meta[name="strichka:intl-warm-up"][content="off"]')
+    ? Promise.resolve()
+    : warmUp(document.documentElement.lang || navigator.language));
 }

@@ -9,7 +9,7 @@ import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../src/core/str
 import { getFeedSource, type Feed } from '../../src/feed/index.js';
 import { loadLastGoodCopy } from '../../src/feed/last-good-copy.js';
 import type { StrichkaTicker } from '../../src/ticker.js';
-import { testFeedUrl } from '../test-feed-url.js';
+import { serverLog, testFeedUrl } from '../test-feed-url.js';
 
 const NEWS_EN = 'demo/feeds/news-en.xml';
 const V1 = 'test/components/ticker/fixtures/refresh-v1.xml';
@@ -171,6 +171,26 @@ describe('element lifecycle', () => {
     expect(rowsThen).to.equal(10);
     expect(second.feedState).to.include({ status: 'ready', feed: detail.feed });
     expect(first.feedState.feed).to.equal(detail.feed);
+  });
+
+  it('far down the page, starts (renders, fetches) only when it comes near the viewport', async () => {
+    const { id, url } = testFeedUrl(NEWS_EN);
+    const page = fixtureSync<HTMLElement>(html`<div lang="en">
+      <div style="block-size: ${innerHeight * 3}px"></div>
+      <strichka-ticker src=${url}></strichka-ticker>
+    </div>`);
+    const ticker = page.querySelector<StrichkaTicker>('strichka-ticker')!;
+    await aTimeout(500);
+    expect(ticker.hasUpdated, 'rendered while far down').to.equal(false);
+    expect(await serverLog(id), 'fetched while far down').to.have.length(0);
+    // Two screens down: the ticker is a screen below the viewport, near enough.
+    scrollTo(0, innerHeight * 2);
+    try {
+      await rowsShown(ticker, 10);
+      expect(await serverLog(id)).to.have.length(1);
+    } finally {
+      scrollTo(0, 0);
+    }
   });
 
   it('takes the locale of its new place when moved', async () => {

@@ -24,8 +24,19 @@ const feeds: Record<string, () => string> = {
 
 const DATA_ELEMENTS = ':is(strichka-ticker, strichka-card, strichka-tag-cloud):is([src], [feed])';
 
-/** Waits until every element that reads a feed has its answer (data or error), and the fitting after layout is done. */
+/**
+ * Once the script has defined the elements, scrolls the page down a screen a frame, as a reader
+ * does (the elements far down start as they come near); then waits until every element that
+ * reads a feed has its answer (data or error), and the fitting after layout is done.
+ */
 async function settled(page: TestPage): Promise<void> {
+  const view = page.window;
+  const elements = [...page.document.querySelectorAll(DATA_ELEMENTS)];
+  await waitUntil(() => elements.every((el) => el.matches(':defined')), 'the elements were not defined', { timeout: 10_000 });
+  for (let top = 0; top < page.document.documentElement.scrollHeight; top += view.innerHeight) {
+    view.scrollTo(0, top);
+    await new Promise((resolve) => view.requestAnimationFrame(() => setTimeout(resolve)));
+  }
   await waitUntil(
     () => [...page.document.querySelectorAll<Element & { feedState?: { status: string } }>(DATA_ELEMENTS)].every((el) => el.feedState && el.feedState.status != 'loading'),
     'the elements did not get their feed',

@@ -195,6 +195,8 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     if (code == this.#currentCode(this.#offered)) return storeLanguage(code);
     if (!this.#announce(code, url)) return event.preventDefault();
     storeLanguage(code);
+    // The switcher shows the choice in this task; the page-wide update follows after the paint.
+    this.requestUpdate();
     if (this.#widgets) this.#scopeElement?.setAttribute('lang', code);
   }
 

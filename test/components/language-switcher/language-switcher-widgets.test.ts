@@ -62,6 +62,21 @@ describe('<strichka-language-switcher> widgets mode', () => {
     expect(localStorage.getItem('strichka:language')).to.equal('en');
   });
 
+  it('shows the choice in the click’s own task; the widgets follow after the next paint', async () => {
+    const { el, ticker } = await widgetsPage();
+    await waitUntil(() => firstHeadline(ticker), 'the ticker showed no rows', { timeout: 5000 });
+    let painted = false;
+    const headingChanged = new Promise<boolean>((resolve) =>
+      new MutationObserver(() => resolve(painted)).observe(ticker.shadowRoot!.querySelector('[part=heading]')!, { subtree: true, characterData: true, childList: true }),
+    );
+    parts(el, 'link')[2]!.click();
+    requestAnimationFrame(() => (painted = true));
+    await el.updateComplete;
+    expect(parts(el, 'current').map((button) => button.lang), 'the switcher at once').to.deep.equal(['en']);
+    expect(await headingChanged, 'the ticker re-rendered after a frame').to.equal(true);
+    expect(heading(ticker)).to.equal('Recent news');
+  });
+
   it('is keyboard usable: Tab to a language, Enter sets it', async () => {
     const { scope, el, ticker } = await widgetsPage();
     el.parentElement!.querySelector('button')!.focus();

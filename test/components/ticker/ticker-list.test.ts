@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, headlines, rows, rowsShown, shadow } from './ticker-test-feed.js';
@@ -110,17 +110,22 @@ describe('<strichka-ticker> list', () => {
     expect(attributes(english)).to.deep.equal(Array(10).fill('auto uk'));
     expect(shadow(english).querySelectorAll('[lang]')).to.have.length(10);
     await expectAccessible(english);
+    // One ticker at a time: one below the other, the last would be too far down the page to start.
+    fixtureCleanup();
     const ukrainian = await ticker(html`<strichka-ticker lang="uk-UA" src=${feedUrl('news-uk')}></strichka-ticker>`);
     expect(attributes(ukrainian)).to.deep.equal(Array(10).fill('auto null'));
+    fixtureCleanup();
     // A feed that names no language says nothing about its headlines.
     const partner = await ticker(html`<strichka-ticker lang="uk" src=${feedUrl('partner')}></strichka-ticker>`);
     expect(shadow(partner).querySelectorAll('[lang]')).to.have.length(0);
     expect(shadow(partner).querySelectorAll('[dir=auto]')).to.have.length(4);
+    fixtureCleanup();
     // Nor does one that names a language no one speaks (`ua`, the country): an invalid lang is worse than none.
     const country = await ticker(html`<strichka-ticker lang="en" src=${feedUrl('test/components/ticker/fixtures/country-as-language.xml')}></strichka-ticker>`);
     expect(shadow(country).querySelectorAll('[part=link]')).to.have.length(1);
     expect(shadow(country).querySelectorAll('[lang]')).to.have.length(0);
     await expectAccessible(country);
+    fixtureCleanup();
     const marquee = await ticker(html`<strichka-ticker mode="marquee" lang="en" src=${feedUrl('news-uk')}></strichka-ticker>`);
     expect(shadow(marquee).querySelectorAll('.track a[lang=uk][dir=auto]')).to.have.length(20);
   });
