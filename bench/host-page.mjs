@@ -9,6 +9,7 @@ import { resetHostFeed } from './host-page/host-feed.mjs';
 import { interactionReport } from './host-page/interaction-report.mjs';
 import { lighthouseReport } from './host-page/lighthouse-report.mjs';
 import { loadReport } from './host-page/load-report.mjs';
+import { partnerTransferReport } from './host-page/partner-transfer.mjs';
 import { writeHostPages } from './host-page/pages.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
@@ -38,6 +39,7 @@ export async function hostPageReport({ root, runs = 1, lighthouse: withLighthous
     try {
       await warmUp(browser, server.url, paths);
       lines.push(`Host page (Chromium ${browser.version()})`, ...(await loadReport(browser, server.url, paths, runs)), '');
+      lines.push(...(await partnerTransferReport(root)), '');
       lines.push(...(await interactionReport(browser, server.url, paths, root)), '');
     } finally {
       // Lighthouse starts a Chromium of its own: this one goes first, the machine has few cores.

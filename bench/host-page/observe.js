@@ -2,7 +2,7 @@
 // Lighthouse and field data read, as they happen, into window.__hostPage. Only observers: the
 // page runs as it would for a reader (no forced GC, no forced layout).
 (() => {
-  const record = (window.__hostPage = { shifts: [], longTasks: [], paints: {}, lcp: 0, events: [], firstLoad: undefined });
+  const record = (window.__hostPage = { shifts: [], longTasks: [], paints: {}, lcp: 0, events: [], resources: [], firstLoad: undefined });
   // When the first widget had its feed (a fresh or a saved copy): strichka-load bubbles out of every data element.
   document.addEventListener('strichka-load', () => (record.firstLoad ??= performance.now()), { once: true });
   /**
@@ -43,6 +43,8 @@
   });
   observe('longtask', (entry) => record.longTasks.push({ startTime: entry.startTime, duration: entry.duration }));
   observe('paint', (entry) => (record.paints[entry.name] = entry.startTime));
+  // What came over the network (0 from the HTTP cache), by URL.
+  observe('resource', (entry) => record.resources.push({ name: entry.name, transferSize: entry.transferSize }));
   observe('largest-contentful-paint', (entry) => (record.lcp = entry.startTime));
   observe(
     'event',

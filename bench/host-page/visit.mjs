@@ -47,7 +47,8 @@ function shiftingNodes(shifts) {
 
 /**
  * Opens `url` in a new tab of `context`, waits until 5 s after navigation start and resolves to
- * { fp, fcp, lcp, cls, tbt, longTasks, firstLoad, nodes } (ms).
+ * { fp, fcp, lcp, cls, tbt, longTasks, firstLoad, nodes } (ms) and { scriptBytes, feedBytes }, what the
+ * visit transferred (headers included; 0 from the HTTP cache, a 304's headers alone).
  */
 export async function visit(context, device, url) {
   const page = await openTab(context, device);
@@ -56,6 +57,7 @@ export async function visit(context, device, url) {
     await page.evaluate((until) => new Promise((done) => setTimeout(done, until - performance.now())), WINDOW_MS);
     const seen = await page.evaluate(() => window.__hostPage);
     const inWindow = seen.longTasks.filter((task) => task.startTime < WINDOW_MS);
+    const transferred = (pattern) => seen.resources.filter(({ name }) => pattern.test(name)).reduce((sum, { transferSize }) => sum + transferSize, 0);
     return {
       fp: seen.paints['first-paint'],
       fcp: seen.paints['first-contentful-paint'],
@@ -66,6 +68,8 @@ export async function visit(context, device, url) {
       longTasks: inWindow.length,
       firstLoad: seen.firstLoad,
       nodes: shiftingNodes(seen.shifts),
+      scriptBytes: transferred(/\.m?js(\?|$)/),
+      feedBytes: transferred(/\/feeds\//),
     };
   } finally {
     await page.close();
