@@ -17,6 +17,7 @@ const KB = 1024;
 export const budgets = [
   { label: 'everything: dist/cdn/strichka.js (lit included)', path: 'dist/cdn/strichka.js', aim: 17 * KB, ceiling: 22 * KB, interim: 30.75 * KB },
   { label: 'ticker alone: dist/cdn/ticker.js (lit + feed layer)', path: 'dist/cdn/ticker.js', aim: 11 * KB, ceiling: 14 * KB, interim: 22.25 * KB },
+  { label: 'partner ticker through the proxy: dist/cdn/ticker-proxy.js', path: 'dist/cdn/ticker-proxy.js', aim: 11 * KB, ceiling: 14 * KB, interim: 17.5 * KB },
   { label: 'feed layer: dist/feed/index.js', path: 'dist/feed/index.js', minify: true, aim: 4 * KB, ceiling: 5 * KB, interim: 9 * KB },
   { label: 'loader: dist/cdn/loader.js', path: 'dist/cdn/loader.js', aim: 1 * KB, ceiling: 1.5 * KB },
 ];

@@ -30,6 +30,16 @@ const typescriptSources = {
 /** terser as every CDN file is minified: ES2022 output, three compress passes (≈70 B a file over one). */
 const minify = (options = {}) => terser({ ecma: 2022, compress: { passes: 3 }, ...options });
 
+/**
+ * The partner ticker that reads the proxy's format=json only (dist/cdn/ticker-proxy.js): the feed
+ * layer's parseFeed is the proxy answer's reader, so no feed format parser is bundled.
+ */
+const proxyAnswerOnly = {
+  name: 'proxy-answer-only',
+  resolveId: (source, importer) =>
+    source == './parse-feed.js' && importer?.includes('/build/js/feed/') ? resolve(dirname(importer), 'parse-proxy-answer.js') : null,
+};
+
 /** The plugins of every CDN build: lit's production build resolved, our template HTML and CSS minified. */
 const cdnPlugins = () => [
   minifyHtmlLiterals({
@@ -48,6 +58,7 @@ const cdnPlugins = () => [
  * Writes the script-tag files of dist/cdn/ (each with a source map) from build/js:
  * - <name>.js for every entry of `cdnBundles`: self-contained ESM, lit inlined, minified;
  * - strichka.classic.js: everything as a classic script, its exports on `window.Strichka`;
+ * - ticker-proxy.js: ticker.js for feeds read through the proxy's format=json, without the parsers;
  * - lazy/<entry>.js: one file per element for the loader, sharing chunks (lit, core, feed layer);
  * - loader.js: the classic script that imports only the lazy files a page's elements need.
  */
@@ -60,6 +71,9 @@ export async function buildCdn() {
     }
     await cdn.close();
   }
+  const proxyTicker = await rollup({ input: 'build/js/ticker.js', plugins: [proxyAnswerOnly, ...cdnPlugins()] });
+  await proxyTicker.write({ file: 'dist/cdn/ticker-proxy.js', format: 'es', sourcemap: true, plugins: [minify({ module: true })] });
+  await proxyTicker.close();
   await buildLazy();
   await buildLoader();
 }

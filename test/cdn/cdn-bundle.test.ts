@@ -21,7 +21,7 @@ describe('dist/cdn bundles', () => {
 
 describe('dist/cdn source maps', () => {
   it('sit beside every script-tag file and lead to the TypeScript sources, their text included', async () => {
-    for (const file of ['strichka.js', 'strichka.classic.js', 'ticker.js', 'card.js', 'tag-cloud.js', 'language-switcher.js', 'support-banner.js', 'loader.js', 'lazy/ticker.js']) {
+    for (const file of ['strichka.js', 'strichka.classic.js', 'ticker.js', 'ticker-proxy.js', 'card.js', 'tag-cloud.js', 'language-switcher.js', 'support-banner.js', 'loader.js', 'lazy/ticker.js']) {
       // The package as built, byte for byte (the dev server's /dist/ route rewrites scripts).
       const url = new URL(`/test-pages/npm/strichka@1/dist/cdn/${file}`, location.href);
       const code = await (await fetch(url)).text();
