@@ -11,7 +11,7 @@ import { generateRss } from '../generate-feeds.mjs';
 const FEED = 'demo/feeds/news-en.xml';
 const kB = (bytes) => (bytes / 1024).toFixed(1);
 
-/** Report lines: bytes of dist/cdn/ticker.js and of two feeds as XML and as the proxy's JSON. */
+/** Report lines: bytes of the partner ticker's two builds and of two feeds as XML and as the proxy's JSON. */
 export async function partnerTransferReport(root) {
   const { decodeFeedBytes, parseFeed } = await import(pathToFileURL(join(root, 'dist/feed/index.js')).href);
   const proxyJson = (xml) => Buffer.from(JSON.stringify({ strichka: 1, ...parseFeed(decodeFeedBytes(xml), { baseUrl: 'https://news.example/rss/' }) }));
@@ -20,6 +20,7 @@ export async function partnerTransferReport(root) {
   const heavy = Buffer.from(generateRss({ count: 50 }));
   const files = [
     ['dist/cdn/ticker.js (the partner snippet)', await readFile(join(root, 'dist/cdn/ticker.js'))],
+    ['dist/cdn/ticker-proxy.js (its format=json-only build)', await readFile(join(root, 'dist/cdn/ticker-proxy.js'))],
     [`${FEED} (10 items), straight`, sample],
     ['  the same through the proxy (format=json)', proxyJson(sample)],
     ['generated RSS, 50 items with HTML content, straight', heavy],
