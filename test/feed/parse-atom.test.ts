@@ -129,4 +129,13 @@ describe('parseFeed: Atom 0.3', () => {
     expect(entry!.authors).to.deep.equal(['Karl']);
     expect(entry!.summary).to.equal('Escaped & content');
   });
+
+  it('keeps authors and tags plain text: markup in them gives its text', () => {
+    const entry = parseFeed(
+      atom(`<entry><title>A</title><author><name>&lt;img src=x onerror=alert(1)&gt;Jane</name></author>
+        <category term="&lt;b onmouseover=alert(1)&gt;World&lt;/b&gt;"/><category term="x" label="&lt;i&gt;Politics&lt;/i&gt;"/></entry>`),
+    ).items[0]!;
+    expect(entry.authors).to.deep.equal(['Jane']);
+    expect(entry.tags).to.deep.equal(['World', 'Politics']);
+  });
 });

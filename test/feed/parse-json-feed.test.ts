@@ -70,4 +70,15 @@ describe('parseFeed: JSON Feed', () => {
     expect(feed.items[0]!.enclosures).to.deep.equal([]);
     expect(feed.items[1]!.published).to.equal(undefined);
   });
+
+  it('keeps authors and tags plain text: markup in them gives its text', () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      items: [{ id: '1', title: 'A', content_text: 'x', authors: [{ name: '<svg onload=alert(1)>Jane' }], tags: ['<b onmouseover="alert(1)">news</b>'] }],
+    };
+    const [item] = parseFeed(JSON.stringify(feed)).items;
+    expect(item!.authors).to.deep.equal(['Jane']);
+    expect(item!.tags).to.deep.equal(['news']);
+  });
 });

@@ -238,4 +238,13 @@ describe('parseFeed: RSS 1.0 (RDF)', () => {
     expect(feed.title).to.equal('Ninety');
     expect(feed.items[0]!.url).to.equal('http://n.example/1');
   });
+
+  it('keeps authors and tags plain text: markup in them (escaped or in CDATA) gives its text', () => {
+    const item = parseFeed(
+      rss(`<item><title>A</title><dc:creator>&lt;svg onload=alert(1)&gt;Olena Koval</dc:creator>
+        <category><![CDATA[<b onmouseover="alert(1)">Kyiv</b>]]></category><category>&lt;i&gt;War&lt;/i&gt;</category></item>`, '<title>T</title>', ' xmlns:dc="http://purl.org/dc/elements/1.1/"'),
+    ).items[0]!;
+    expect(item.authors).to.deep.equal(['Olena Koval']);
+    expect(item.tags).to.deep.equal(['Kyiv', 'War']);
+  });
 });

@@ -41,4 +41,21 @@ describe('parseFeed: WordPress REST posts', () => {
     expect(feed.items[1]!.title).to.equal('Untitled post text');
     expect(feed.items[1]!.id).to.equal('8');
   });
+
+  it('keeps authors and terms plain text: markup in them gives its text', () => {
+    const post = {
+      id: 7,
+      date_gmt: '2025-05-24T13:53:00',
+      link: 'https://wp.example.ua/a/',
+      title: { rendered: 'A' },
+      content: { rendered: '<p>x</p>' },
+      _embedded: {
+        author: [{ id: 1, name: '<svg onload=alert(1)>Olena' }],
+        'wp:term': [[{ id: 2, name: '<b onmouseover="alert(1)">Kyiv</b>', taxonomy: 'category' }]],
+      },
+    };
+    const [item] = parseFeed(JSON.stringify([post])).items;
+    expect(item!.authors).to.deep.equal(['Olena']);
+    expect(item!.tags).to.deep.equal(['Kyiv']);
+  });
 });
