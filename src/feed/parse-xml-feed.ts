@@ -4,8 +4,8 @@ import { parseFeedDate } from './feed-date.js';
 import type { Feed, FeedFormat } from './model.js';
 import {
   alternateLink,
-  authorNames,
   ENTRY,
+  feedAuthors,
   firstOf,
   LANGUAGE,
   lastText,
@@ -35,8 +35,8 @@ export function parseXmlFeed(root: XmlElement): Feed {
   };
   const fields = readFields(root, context);
   const site = (context.site = alternateLink(fields[LINK]));
-  // Atom entries without an author inherit the feed's
-  if (format == 'atom') context.authors = authorNames(fields);
+  // items without an author inherit the feed's
+  context.authors = feedAuthors(fields);
   const title = plainText(firstOf(fields, TITLE, TITLE2), context);
   const items = (fields[ENTRY] ?? []).filter((entry) => entry.complete).map((entry) => buildItem(readXmlItem(entry, context)));
   // a well-formed feed may be empty; a cut-off one that gave nothing is unreadable

@@ -20,7 +20,8 @@ const FIELDS =
   'dc:description itunes:summary media:description|content:encoded atom:content xhtml:body body fullitem|guid atom:id|' +
   'pubdate dc:date atom:published atom:issued dc:issued|lastbuilddate atom:updated atom:modified dc:modified|' +
   'author atom:author dc:creator dc:author itunes:author|category atom:category dc:subject media:category itunes:category|' +
-  'language dc:language|media:content media:thumbnail|itunes:image itunes:link|item atom:entry|channel media:group';
+  'language dc:language|media:content media:thumbnail|itunes:image itunes:link|item atom:entry|channel media:group|' +
+  'managingeditor webmaster';
 export const TITLE = 0;
 export const TITLE2 = 1;
 export const LINK = 2;
@@ -38,6 +39,8 @@ const ITUNES = 13;
 export const ENTRY = 14;
 /** Elements read through as if their children were the parent's: a channel, a media:group. */
 const GROUP = 15;
+/** A channel's editor and webmaster: whose items they are when nothing else says. */
+const EDITOR = 16;
 
 /** Field by prefix:name (see FIELDS). */
 const FIELD_OF = new Map<string, number>();
@@ -55,7 +58,7 @@ const HTML_TYPE = /^(text\/)?html/i;
 const TEXT_OR_XML_TYPE = /^text\/|xml$/;
 const SCHEME = /^[a-z][\w+.-]*:/i;
 
-/** What the whole feed gives every item: the root's namespace and what it reads as, the site URL, inherited Atom authors. */
+/** What the whole feed gives every item: the root's namespace and what it reads as, the site URL, the feed's authors that items without their own inherit. */
 export interface XmlFeedContext {
   rootNs: string;
   /** 'atom' for an Atom document, '' (RSS core) for RSS and RDF. */
@@ -164,8 +167,18 @@ function mediaImage(media: XmlElement[] = [], site?: string): FeedImage | undefi
 }
 
 /** Names of author / dc:creator / itunes:author elements (an Atom author's name child). */
-export const authorNames = (fields: XmlFields): string[] =>
-  (fields[AUTHOR] ?? []).map((author) => (childElement(author, author.ns, 'name') ?? author).text);
+const authorNames = (fields: XmlFields): string[] => (fields[AUTHOR] ?? []).map((author) => (childElement(author, author.ns, 'name') ?? author).text);
+
+/**
+ * The authors an item without its own inherits: the feed's (Atom author, a channel's itunes:author
+ * or dc:creator), else the first managingEditor / webMaster that gives a name beside its address
+ * ('news@example.com (Olena Koval)'): a bare address names no one.
+ */
+export function feedAuthors(fields: XmlFields): string[] {
+  const names = authorNames(fields);
+  const editor = fields[EDITOR]?.find(({ text }) => /[(<]|^[^@]*$/.test(text.trim()))?.text;
+  return names.length ? names : editor ? [editor] : [];
+}
 
 /** The first `<img>` of an HTML text construct, resolved against its base. */
 const imageIn = (html: XmlElement | undefined, site?: string) =>

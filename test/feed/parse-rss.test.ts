@@ -247,4 +247,16 @@ describe('parseFeed: RSS 1.0 (RDF)', () => {
     expect(item.authors).to.deep.equal(['Olena Koval']);
     expect(item.tags).to.deep.equal(['Kyiv', 'War']);
   });
+
+  it('gives an item without an author the feed’s: itunes:author or dc:creator, else a named managingEditor or webMaster', () => {
+    const ns = ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+    const items = '<item><title>A</title></item><item><title>B</title><dc:creator>Own Author</dc:creator></item>';
+    const authors = (channel: string) => parseFeed(rss(items, `<title>T</title>${channel}`, ns)).items.map((item) => item.authors);
+    expect(authors('<itunes:author>Podcast Team</itunes:author><managingEditor>ed@example.com (Editor)</managingEditor>')).to.deep.equal([['Podcast Team'], ['Own Author']]);
+    expect(authors('<dc:creator>Newsroom</dc:creator>')).to.deep.equal([['Newsroom'], ['Own Author']]);
+    expect(authors('<managingEditor>ed@example.com (Olena Koval)</managingEditor><webMaster>web@example.com (Web Team)</webMaster>')).to.deep.equal([['Olena Koval'], ['Own Author']]);
+    // A bare address names no one: the webmaster's name is used, or none.
+    expect(authors('<managingEditor>ed@example.com</managingEditor><webMaster>web@example.com (Web Team)</webMaster>')).to.deep.equal([['Web Team'], ['Own Author']]);
+    expect(authors('<managingEditor>ed@example.com</managingEditor>')).to.deep.equal([[], ['Own Author']]);
+  });
 });
