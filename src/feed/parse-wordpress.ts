@@ -20,7 +20,8 @@ export function parseWordPress(posts: Json[], baseUrl?: string): Feed {
     const url = resolveHttpUrl(post.link, baseUrl);
     const imageUrl = resolveHttpUrl(media?.source_url, baseUrl);
     return buildItem({
-      id: jsonString(post.guid?.rendered) || url || jsonId(post.id),
+      // not the link: a post's permalink changes with its slug, its guid and id do not
+      id: jsonString(post.guid?.rendered) || jsonId(post.id) || url,
       title: htmlToText(jsonString(post.title?.rendered) ?? ''),
       url,
       summary: htmlToText(jsonString(post.excerpt?.rendered) || html || '', SUMMARY_LENGTH),
