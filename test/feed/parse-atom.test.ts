@@ -138,4 +138,13 @@ describe('parseFeed: Atom 0.3', () => {
     expect(entry.authors).to.deep.equal(['Jane']);
     expect(entry.tags).to.deep.equal(['World', 'Politics']);
   });
+
+  it('keeps the shape of a summary: XHTML and escaped HTML blocks do not run together', () => {
+    const [xhtml, escaped] = parseFeed(
+      atom(`<entry><title>A</title><summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>one</p><ul><li>first</li><li>second</li></ul></div></summary></entry>
+        <entry><title>B</title><summary type="html">&lt;p&gt;one&lt;/p&gt;&lt;p&gt;two&lt;/p&gt;</summary></entry>`),
+    ).items;
+    expect(xhtml!.summary).to.equal('one first second');
+    expect(escaped!.summary).to.equal('one two');
+  });
 });

@@ -81,4 +81,9 @@ describe('parseFeed: JSON Feed', () => {
     expect(item!.authors).to.deep.equal(['Jane']);
     expect(item!.tags).to.deep.equal(['news']);
   });
+
+  it('keeps the shape of a summary from content_html: blocks do not run together', () => {
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', title: 'A', content_html: '<ul><li>first item</li><li>second item</li></ul><p>end</p>' }] };
+    expect(parseFeed(JSON.stringify(feed)).items[0]!.summary).to.equal('first item second item end');
+  });
 });

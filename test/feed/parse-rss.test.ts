@@ -259,4 +259,10 @@ describe('parseFeed: RSS 1.0 (RDF)', () => {
     expect(authors('<managingEditor>ed@example.com</managingEditor><webMaster>web@example.com (Web Team)</webMaster>')).to.deep.equal([['Web Team'], ['Own Author']]);
     expect(authors('<managingEditor>ed@example.com</managingEditor>')).to.deep.equal([[], ['Own Author']]);
   });
+
+  it('keeps the shape of a summary: list items, paragraphs, breaks and cells do not run together', () => {
+    const html = '&lt;ul&gt;&lt;li&gt;first item&lt;/li&gt;&lt;li&gt;second item&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;one&lt;/p&gt;&lt;p&gt;two&lt;br&gt;three&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;a&lt;/td&gt;&lt;td&gt;b&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h2&gt;end&lt;/h2&gt;&lt;blockquote&gt;quote&lt;/blockquote&gt;';
+    const item = parseFeed(rss(`<item><title>A</title><description>${html}</description></item>`)).items[0]!;
+    expect(item.summary).to.equal('first item second item one two three a b end quote');
+  });
 });

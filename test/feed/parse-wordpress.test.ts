@@ -59,4 +59,9 @@ describe('parseFeed: WordPress REST posts', () => {
     expect(item!.authors).to.deep.equal(['Olena']);
     expect(item!.tags).to.deep.equal(['Kyiv']);
   });
+
+  it('keeps the shape of a summary from the excerpt: blocks do not run together', () => {
+    const post = { id: 9, link: 'https://wp.example.ua/b/', title: { rendered: 'B' }, excerpt: { rendered: '<p>one</p><ul><li>first</li><li>second</li></ul>' } };
+    expect(parseFeed(JSON.stringify([post])).items[0]!.summary).to.equal('one first second');
+  });
 });
