@@ -2,7 +2,7 @@ import { itemId } from './item-id.js';
 import type { FeedEnclosure, FeedImage, FeedItem } from './model.js';
 import { parseFeedDate } from './feed-date.js';
 import { resolveHttpUrl } from './feed-url.js';
-import { firstImageInHtml, htmlToText, truncateAtWord } from './plain-text.js';
+import { firstImageInHtml, truncateAtWord } from './plain-text.js';
 
 /** What a format reader found for one item, before the rules every format shares. */
 export interface ItemParts {
@@ -25,8 +25,6 @@ export interface ItemParts {
 
 // 'Name (a@b.c)', 'a@b.c (Name)' and 'Name <a@b.c>' all become 'Name'; a bare address stays.
 const E_MAIL = /[(<]?[^\s()<>]+@[^\s()<>]+[>)]?|[()]/g;
-// The start of a tag, a comment or a declaration: a name or a tag holding markup.
-const MARKUP_START = /<[a-z/!?]/i;
 
 /** Most characters of a summary. */
 export const SUMMARY_LENGTH = 500;
@@ -49,17 +47,12 @@ export function enclosure(href: unknown, type: unknown, length: unknown, base?: 
   return url ? { url, type: typeof type == 'string' && type ? type : undefined, length: toCount(length) } : undefined;
 }
 
-/**
- * The trimmed, non-empty, distinct strings in order, plain text in every format: markup in a name or
- * a tag (escaped, in CDATA, in a JSON string) gives its text, as in a title; an author keeps only
- * the name beside an e-mail address.
- */
+/** The trimmed, non-empty, distinct strings in order; an author keeps only the name beside an e-mail address. */
 function distinct(values: unknown[], authors?: boolean): string[] {
   const out: string[] = [];
   for (const value of values) {
     let text = typeof value == 'string' ? value.trim() : '';
     if (authors) text = text.replace(E_MAIL, '').trim() || text;
-    if (MARKUP_START.test(text)) text = htmlToText(text);
     if (text && !out.includes(text)) out.push(text);
   }
   return out;

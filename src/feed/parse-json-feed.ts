@@ -1,7 +1,7 @@
 import { buildItem, enclosure, htmlImage, SUMMARY_LENGTH, type ItemParts } from './feed-item-build.js';
 import { resolveHttpUrl } from './feed-url.js';
 import type { Feed, FeedEnclosure } from './model.js';
-import { collapseWhitespace, htmlToText } from './plain-text.js';
+import { collapseWhitespace, htmlToText, nameText } from './plain-text.js';
 
 // Parsed JSON is untrusted: any value may be a string, number, null, array or object, so every
 // leaf is type-checked before use (an object there could even carry its own "toString").
@@ -22,7 +22,7 @@ export const isJsonFeed = (json: Json): boolean =>
   /^https?:\/\/jsonfeed\.org\/version\//.test(jsonString(json?.version) ?? '') && Array.isArray(json.items);
 
 // JSON Feed 1.1 `authors`, 1.0 `author`
-const authorsOf = (value: Json) => [...jsonArray(value?.authors), value?.author].map((author) => jsonString(author?.name));
+const authorsOf = (value: Json) => [...jsonArray(value?.authors), value?.author].map((author) => nameText(jsonString(author?.name)));
 
 /** The feed of a JSON Feed 1.0 / 1.1 document (checked with {@link isJsonFeed}). */
 export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
@@ -42,7 +42,7 @@ export function parseJsonFeed(json: Json, baseUrl?: string): Feed {
         summary: text(item.summary) || text(item.content_text) || (html && htmlToText(html, SUMMARY_LENGTH)),
         image: image ? { url: image } : htmlImage(html, baseUrl),
         authors: authors.some(Boolean) ? authors : feedAuthors,
-        tags: jsonArray(item.tags),
+        tags: jsonArray(item.tags).map(nameText),
         published: item.date_published,
         updated: item.date_modified,
         enclosures: jsonArray(item.attachments)

@@ -3,7 +3,7 @@ import { NAMESPACES } from './feed-namespaces.js';
 import { resolveHttpUrl } from './feed-url.js';
 import type { FeedEnclosure, FeedImage } from './model.js';
 import { markupText } from './parse-markup-text.js';
-import { collapseWhitespace, htmlToText } from './plain-text.js';
+import { collapseWhitespace, htmlToText, nameText } from './plain-text.js';
 import { childElement, type XmlElement } from './xml-scanner.js';
 
 /** The elements of a channel, item or entry by field (the index of their group in FIELDS), in document order. */
@@ -211,8 +211,8 @@ export function readXmlItem(item: XmlElement, context: XmlFeedContext): ItemPart
       (enclosed ? { url: enclosed.url } : itunesUrl ? { url: itunesUrl } : undefined) ??
       imageIn(content, site) ??
       imageIn(summary, site),
-    authors: itemAuthors.length ? itemAuthors : authors,
-    tags: (fields[TAG] ?? []).map(({ attrs, text }) => attrs.label || attrs.term || attrs.text || text),
+    authors: (itemAuthors.length ? itemAuthors : authors).map(nameText),
+    tags: (fields[TAG] ?? []).map(({ attrs, text }) => nameText(attrs.label || attrs.term || attrs.text || text)),
     published: lastText(fields, PUBLISHED),
     updated: lastText(fields, UPDATED),
     enclosures,

@@ -33,6 +33,15 @@ export function htmlToText(html: string, max = Infinity): string {
   return collapseWhitespace(decodeEntities(stripped));
 }
 
+// The start of a tag, a comment or a declaration.
+const MARKUP_START = /<[a-z/!?]/i;
+
+/**
+ * A name or a tag as plain text in every format: markup in it (escaped, in CDATA, in a JSON string)
+ * gives its text, as a title's does; text without markup stays as it is (`R&D`, `a < b`).
+ */
+export const nameText = (value: unknown): unknown => (typeof value == 'string' && MARKUP_START.test(value) ? htmlToText(value) : value);
+
 /**
  * Collapses runs of ASCII whitespace to one space and trims; a no-break space inside the text stays (it is meant).
  * A raw U+0080–U+009F is a windows-1252 character read as latin-1 (’ sent as 0x92): it becomes that character.

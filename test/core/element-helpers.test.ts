@@ -24,11 +24,24 @@ describe('element helpers', () => {
     expect([undefined, '', '_self', '_TOP', '_parent'].map(linkRel)).to.deep.equal(Array(5).fill(nothing));
   });
 
-  it('itemTime and isUpdated: published, else updated; updated only when later', () => {
+  it('itemTime: published, else updated', () => {
     expect(itemTime(item({ published: 'P', updated: 'U' }))).to.equal('P');
     expect(itemTime(item({ updated: 'U' }))).to.equal('U');
-    expect(isUpdated(item({ published: '2025-05-24T10:53:00Z', updated: '2025-05-24T11:25:00Z' }))).to.equal(true);
-    expect(isUpdated(item({ updated: '2025-05-24T11:25:00Z' }))).to.equal(false);
+  });
+
+  it('isUpdated: a revision 15 minutes or more after publication, unless most of the feed is "updated" (routine)', () => {
+    const at = (published?: string, updated?: string) => item({ published, updated });
+    const revised = at('2025-05-24T10:53:00Z', '2025-05-24T11:25:00Z');
+    const typoFixed = at('2025-05-24T10:53:00Z', '2025-05-24T11:00:00Z');
+    const earlier = at('2025-05-24T11:25:00Z', '2025-05-24T10:53:00Z');
+    const undated = at(undefined, '2025-05-24T11:25:00Z');
+    const news = [revised, typoFixed, earlier, undated, at('2025-05-24T09:00:00Z')];
+    expect(news.map((each) => isUpdated(each, news))).to.deep.equal([true, false, false, false, false]);
+    // A YouTube feed: every video "updated" hours later, as its view count changes.
+    const videos = Array.from({ length: 5 }, (_, hour) => at(`2025-05-2${hour}T10:00:00Z`, '2025-05-24T18:00:00Z'));
+    expect(videos.filter((each) => isUpdated(each, videos))).to.deep.equal([]);
+    // A feed of two says too little to call it routine.
+    expect(isUpdated(revised, [revised, typoFixed])).to.equal(true);
   });
 
   it('staleNote: the clock for a copy of today, the day for an older one, nothing unless the copy is shown for a failure', () => {

@@ -57,7 +57,7 @@ const RECENT_MS = 12 * 3600e3;
  * @csspart link - The title link (its ::after stretches over the card, so the whole card is clickable).
  * @csspart meta - The line with time, "updated" marker and authors.
  * @csspart time - The publication time.
- * @csspart updated - The "updated" marker of an item changed after publication.
+ * @csspart updated - The "updated" marker: an item changed 15 minutes or more after publication, unless most of the feed is (YouTube).
  * @csspart authors - The authors.
  * @csspart summary - The summary, clamped to `lines`.
  * @csspart tags - The list of tags.
@@ -236,7 +236,7 @@ export class StrichkaCard extends StrichkaDataElement {
     const age = now - time;
     const full = formatStamp(stamp, this.locale, this.timeZone);
     return html`<time part="time" datetime=${stamp!} title=${full}>${age > -60e3 && age < RECENT_MS ? formatAge(stamp, now, this.locale) : full}</time>
-      ${isUpdated(item)
+      ${isUpdated(item, this.item ? [item] : (this.data.state.feed?.items ?? [item]))
         ? html`<time part="updated" class="updated" datetime=${item.updated!} title=${formatStamp(item.updated, this.locale, this.timeZone)}
             lang=${this.stringsLang ?? nothing}
             >${formatMessage(this.locale, commonStrings, 'updated')}</time

@@ -51,7 +51,7 @@ const FOCUS = 2;
  * @csspart item - One row.
  * @csspart new - A row that came with the latest refresh (highlighted, fading out).
  * @csspart time - The time or date of a row.
- * @csspart updated - The "updated" marker of an item changed after publication.
+ * @csspart updated - The "updated" marker: an item changed 15 minutes or more after publication, unless most of the feed is (YouTube).
  * @csspart link - A headline link.
  * @csspart title - A headline without a link.
  * @csspart new-button - The "3 new" button shown while new rows wait.
@@ -276,12 +276,13 @@ export class StrichkaTicker extends StrichkaDataElement {
     // Headlines are in the feed's language and direction, times and markers in the element's.
     const lang = this.feedLanguage ?? nothing;
     const stringsLang = this.stringsLang ?? nothing;
+    const feedItems = this.data.state.feed?.items ?? items;
     const row = (item: FeedItem, copy?: boolean) => {
       const time = itemTime(item);
       const fresh = this.#fresh.has(item.id);
       return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
         ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
-        <span class="headline">${isUpdated(item) ? html`<span part="updated" class="updated" lang=${stringsLang}>${updated}</span> ` : nothing}${isHttpUrl(item.url)
+        <span class="headline">${isUpdated(item, feedItems) ? html`<span part="updated" class="updated" lang=${stringsLang}>${updated}</span> ` : nothing}${isHttpUrl(item.url)
             ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} dir="auto" lang=${lang} @click=${(event: Event) => this.clickItem(event, item)}
                 >${item.title}</a
               >`

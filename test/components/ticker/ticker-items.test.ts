@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { campaignUrl } from '../../../src/core/campaign-url.js';
 import { tickerItems } from '../../../src/components/ticker/ticker-items.js';
-import { isUpdated, itemTime } from '../../../src/core/item-time.js';
 import { timeLabel } from '../../../src/core/time-label.js';
 import type { FeedItem } from '../../../src/feed/index.js';
 
@@ -28,13 +27,6 @@ describe('ticker rows', () => {
     expect(tickerItems(items, 'nothing', 10)).to.deep.equal([]);
   });
 
-  it('takes published, else updated, as the time; updated only when later than published', () => {
-    expect(itemTime(item('a', { published: 'P', updated: 'U' }))).to.equal('P');
-    expect(itemTime(item('a', { updated: 'U' }))).to.equal('U');
-    expect(isUpdated(item('a', { published: '2025-05-24T10:53:00.000Z', updated: '2025-05-24T11:25:00.000Z' }))).to.equal(true);
-    expect(isUpdated(item('a', { published: '2025-05-24T11:25:00.000Z', updated: '2025-05-24T10:53:00.000Z' }))).to.equal(false);
-    expect(isUpdated(item('a', { updated: '2025-05-24T11:25:00.000Z' }))).to.equal(false);
-  });
 });
 
 describe('ticker time label', () => {

@@ -130,6 +130,12 @@ describe('<strichka-ticker> list', () => {
     expect(shadow(marquee).querySelectorAll('.track a[lang=uk][dir=auto]')).to.have.length(20);
   });
 
+  it('marks no row "updated" on a feed where every item is (a YouTube channel: its dates follow view counts)', async () => {
+    const el = await ticker(html`<strichka-ticker lang="en" src=${feedUrl('test/components/ticker/fixtures/youtube-channel.xml')}></strichka-ticker>`);
+    expect(headlines(el)).to.have.length(4);
+    expect(shadow(el).querySelectorAll('[part~=updated]')).to.have.length(0);
+  });
+
   it('keeps an English headline that ends in a quote in its order on a right-to-left page', async () => {
     const page = Object.assign(document.createElement('div'), { dir: 'rtl', lang: 'ar' });
     const el = await fixture<StrichkaTicker>(html`<strichka-ticker src=${feedUrl('english')}></strichka-ticker>`, { parentNode: page });
