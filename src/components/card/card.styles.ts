@@ -40,8 +40,21 @@ export const cardStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
-  .media img[hidden] {
-    display: none;
+  .no-image {
+    display: grid;
+    place-items: center;
+    padding: var(--_space);
+    background: linear-gradient(135deg, var(--_surface), color-mix(in srgb, var(--_surface) 85%, var(--_muted)));
+    color: var(--_muted);
+    font-weight: 700;
+    font-size: 1.25em;
+    text-align: center;
+  }
+  .no-image span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .body {
     display: flex;

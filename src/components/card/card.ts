@@ -203,22 +203,28 @@ export class StrichkaCard extends StrichkaDataElement {
     </article>`;
   }
 
-  #renderImage({ image }: FeedItem, lang: string | typeof nothing): TemplateResult | typeof nothing {
-    // From a feed, an item without an image keeps the box the skeleton reserved, as a failed image
-    // does: no jump. An `item` set from script had no skeleton to keep.
-    if (!image || !isHttpUrl(image.url)) return this.item ? nothing : html`<div part="media no-image" class="media"></div>`;
-    return html`<div part="media" class="media">
-      <img
-        part="image"
-        src=${image.url}
-        alt=${image.alt ?? ''}
-        lang=${lang}
-        loading="lazy"
-        decoding="async"
-        ?hidden=${this.failedImage == image.url}
-        @error=${() => (this.failedImage = image.url)}
-      />
-    </div>`;
+  #renderImage(item: FeedItem, lang: string | typeof nothing): TemplateResult | typeof nothing {
+    const { image } = item;
+    if (image && isHttpUrl(image.url) && this.failedImage != image.url) {
+      return html`<div part="media" class="media">
+        <img
+          part="image"
+          src=${image.url}
+          alt=${image.alt ?? ''}
+          lang=${lang}
+          loading="lazy"
+          decoding="async"
+          @error=${() => (this.failedImage = image.url)}
+        />
+      </div>`;
+    }
+    // From a feed, an item without an image keeps the box the skeleton reserved, and any item whose
+    // image failed keeps its box: no jump. It shows whose news it is, the feed's name or the link's
+    // site, not a blank that looks broken; a screen reader has that from the title already. An
+    // `item` set from script without an image had no skeleton to keep.
+    if (this.item && (!image || this.failedImage != image.url)) return nothing;
+    const site = this.data.state.feed?.title || (isHttpUrl(item.url) ? new URL(item.url).hostname.replace(/^www\./, '') : '');
+    return html`<div part="media no-image" class="media no-image" aria-hidden="true"><span dir="auto" lang=${lang}>${site}</span></div>`;
   }
 
   #renderLink(item: FeedItem): TemplateResult | string {

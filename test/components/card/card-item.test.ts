@@ -5,6 +5,7 @@ import type { StrichkaCard } from '../../../src/card.js';
 import type { StrichkaItemClickDetail } from '../../../src/core/strichka-events.js';
 import { testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
+import { expectAccessible } from '../../axe.js';
 import { NEWS_EN, part, testItem, untilPart } from './fixtures/card-fixtures.js';
 
 /**
@@ -65,7 +66,7 @@ describe('<strichka-card> with the `item` property', () => {
     expect(part(el, 'time')!.textContent).to.equal('3 часа назад');
   });
 
-  it('reserves the default 16 / 9 box for an image without a size, and keeps it empty when the image fails', async () => {
+  it('reserves the default 16 / 9 box for an image without a size, and shows whose news it is there when the image fails', async () => {
     // The test server holds the "image" back until released, then answers 500.
     const image = testFeedUrl('error', { hold: true });
     const src = new URL(image.url, location.href).href;
@@ -81,10 +82,14 @@ describe('<strichka-card> with the `item` property', () => {
     expect(media.getBoundingClientRect().height).to.be.closeTo(180, 1);
     const titleTop = part(el, 'title')!.getBoundingClientRect().top;
     await image.release();
-    await waitUntil(() => img.hidden, 'the failed image is not hidden', { timeout: 5000 });
-    expect(getComputedStyle(img).display).to.equal('none');
-    expect(media.getBoundingClientRect().height).to.be.closeTo(180, 1);
+    await waitUntil(() => part(el, 'no-image'), 'the failed image was not replaced', { timeout: 5000 });
+    expect(part(el, 'image')).to.equal(null);
+    // No feed: the site of the item's link stands in the box, decorative (the title says it all).
+    expect(part(el, 'no-image')!.textContent!.trim()).to.equal(new URL(testItem().url!).hostname.replace(/^www\./, ''));
+    expect(part(el, 'no-image')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(part(el, 'media')!.getBoundingClientRect().height).to.be.closeTo(180, 1);
     expect(part(el, 'title')!.getBoundingClientRect().top).to.equal(titleTop);
+    await expectAccessible(el);
   });
 
   it('takes the default ratio from --strichka-card-image-ratio', async () => {
@@ -200,7 +205,7 @@ describe('<strichka-card> with the `item` property', () => {
     await untilPart(el, 'title');
     const root = el.shadowRoot!;
     expect(root.querySelector('a, img, script, iframe, b')).to.be.null;
-    expect(part(el, 'no-image')!.childElementCount, 'the image box stays empty').to.equal(0);
+    expect(part(el, 'no-image')!.textContent, 'the image box names the feed, as text').to.equal('Hostile');
     expect(part(el, 'summary')!.textContent).to.not.include('<');
     const attributes = [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((attr) => attr.name));
     expect(attributes.filter((name) => name.startsWith('on') || name == 'src' || name == 'href')).to.deep.equal([]);

@@ -39,9 +39,10 @@ describe('<strichka-card> layouts', () => {
     expect(reserved.height).to.be.closeTo(225, 1); // 16 / 9 of 400 px
     await feed.release();
     await untilPart(el, 'card');
-    // The first item of the feed has no image: the box stays, empty, where the skeleton had it.
+    // The first item of the feed has no image: the box stays where the skeleton had it, the feed's name in it.
     expect(part(el, 'image')).to.be.null;
     expect(part(el, 'no-image')).to.equal(part(el, 'media'));
+    expect(part(el, 'no-image')!.textContent!.trim()).to.not.equal('');
     expect([box(el, 'media').top, box(el, 'media').height]).to.deep.equal([reserved.top, reserved.height]);
     await expectAccessible(el);
   });
