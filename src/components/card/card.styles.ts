@@ -118,9 +118,14 @@ export const cardStyles = css`
     color: var(--_accent);
   }
   /* The room left in the box, in whole lines (set after layout; until then the lines asked for). */
-  .body > .summary {
-    display: -webkit-box;
+  /* The room the summary has: the lines left in the box. The summary shows the whole ones only. */
+  .body > .room {
     flex: 1 1 0;
+    min-block-size: 0;
+    overflow: hidden;
+  }
+  .summary {
+    display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_clamp, var(--_lines));
     overflow: hidden;

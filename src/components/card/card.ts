@@ -132,7 +132,7 @@ export class StrichkaCard extends StrichkaDataElement {
   constructor() {
     super();
     // Fits the content to the box after layout.
-    new FitController(this, '.summary, .tags', () => this.#fitText());
+    new FitController(this, '.room, .tags', () => this.#fitText());
     this.index = 0;
     this.layout = 'vertical';
     this.headingLevel = 3;
@@ -164,18 +164,18 @@ export class StrichkaCard extends StrichkaDataElement {
 
   /** The summary takes the whole lines left to it (at most `lines`); tags past the first line are hidden. */
   #fitText(): void {
-    const summary = this.renderRoot.querySelector<HTMLElement>('.summary');
+    const room = this.renderRoot.querySelector<HTMLElement>('.room');
     const tags = this.renderRoot.querySelector<HTMLElement>('.tags');
     // A little over a whole line is that line: 67.2 / 22.4 is 2.99… in floating point.
-    this.#room = summary ? Math.floor(summary.clientHeight / parseFloat(getComputedStyle(summary).lineHeight) + 0.01) : 0;
+    this.#room = room ? Math.floor(room.clientHeight / parseFloat(getComputedStyle(room).lineHeight) + 0.01) : 0;
     if (tags) hideOverflow(tags, tags.children as HTMLCollectionOf<HTMLElement>);
     this.#clampSummary();
   }
 
   #clampSummary(): void {
-    const summary = this.renderRoot.querySelector<HTMLElement>('.summary');
-    summary?.style.setProperty('--_clamp', String(Math.min(this.#room, boundedInteger(this.lines, 3, 1, 12))));
-    summary?.toggleAttribute('data-clipped', !this.#room);
+    const room = this.renderRoot.querySelector<HTMLElement>('.room');
+    room?.style.setProperty('--_clamp', String(Math.min(this.#room, boundedInteger(this.lines, 3, 1, 12))));
+    room?.toggleAttribute('data-clipped', !this.#room);
   }
 
   get #layoutClass(): CardLayout {
@@ -196,7 +196,7 @@ export class StrichkaCard extends StrichkaDataElement {
       <div class="body">
         <div part="title" class="title" role="heading" aria-level=${boundedInteger(this.headingLevel, 3, 1, 6)} dir="auto" lang=${lang}>${this.#renderLink(item)}</div>
         ${time != nothing || authors ? html`<p part="meta" class="meta">${time} ${authors ? html`<span part="authors" dir="auto" lang=${lang}>${authors}</span>` : nothing}</p>` : nothing}
-        ${full && item.summary ? html`<p part="summary" class="summary" dir="auto" lang=${lang}>${item.summary}</p>` : nothing}
+        ${full && item.summary ? html`<div class="room"><p part="summary" class="summary" dir="auto" lang=${lang}>${item.summary}</p></div>` : nothing}
         ${this.#renderTags(item.tags, lang)}
         ${note ? html`<p part="note" class="note" lang=${this.stringsLang ?? nothing}>${note}</p>` : nothing}
       </div>
