@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../commands.js';
 import '../../src/index.js';
 import type { StrichkaCard } from '../../src/card.js';
 import type { StrichkaTagCloud } from '../../src/tag-cloud.js';

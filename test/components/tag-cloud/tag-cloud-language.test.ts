@@ -6,6 +6,7 @@ import { testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { part, parts, tagItems, untilTags } from './tag-cloud-parts.js';
 import { expectAccessible } from '../../axe.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 /** news-uk.xml: a feed in Ukrainian (`<language>uk</language>`). */
 const NEWS_UK = 'demo/feeds/news-uk.xml';
@@ -58,7 +59,7 @@ describe('<strichka-tag-cloud>: language and direction of the tag names', () => 
 });
 
 describe('<strichka-tag-cloud>: forced colours', () => {
-  it('marks the pressed tag with the system highlight, which forced colours leave alone', async () => {
+  itWithMediaEmulation('marks the pressed tag with the system highlight, which forced colours leave alone', async () => {
     const el = await fixture<StrichkaTagCloud>(html`<strichka-tag-cloud lang="en" show-counts target="#nowhere" .tags=${[
       { name: 'Kyiv', count: 3 },
       { name: 'drones', count: 2 },

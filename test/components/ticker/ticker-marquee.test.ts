@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '../../commands.js';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { emulateForcedColors } from '../../forced-colors.js';
 import { feedUrl, rowsShown, shadow } from './ticker-test-feed.js';
 import { expectAccessible } from '../../axe.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 // The ticker itself is the fixture (a plain wrapper would make fixture() wait for a frame, which a
 // page in the background never gets), in a page of the given direction with a button before it.
@@ -98,7 +100,7 @@ describe('<strichka-ticker mode="marquee">', () => {
     expect([style.animationName, style.animationPlayState]).to.deep.equal(['strichka-marquee', 'paused']);
   });
 
-  it('draws the pause and play icons in ButtonText under forced colours', async () => {
+  itWithMediaEmulation('draws the pause and play icons in ButtonText under forced colours', async () => {
     const { el } = await marquee();
     // A text colour of the page's own, which forced colours must not leave on the icons.
     el.style.setProperty('--strichka-color-text', 'rgb(200, 0, 0)');
@@ -173,7 +175,7 @@ describe('<strichka-ticker mode="marquee">', () => {
     expect(shadow(el).querySelector('[part=marquee]')!.scrollLeft, 'the strip moves again from its start').to.equal(0);
   });
 
-  it('is a still, wrapping list under reduced motion', async () => {
+  itWithMediaEmulation('is a still, wrapping list under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const { el } = await marquee();
