@@ -15,7 +15,8 @@ export default {
   nodeResolve: true,
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    // The framework is imported after the test font has loaded (test/test-font.ts awaits it).
+    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/test/fonts/test-font.css"></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="/test/focus-stays-in-page.ts"></script><script type="module">await import('/test/test-font.ts'); await import('${testFramework}');</script></body></html>`,
   // esbuild's default target leaves decorators untransformed for Chromium (TOOLCHAIN.md).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin(), engineCommandsPlugin()],
   middleware: [corpusMiddleware, feedServerMiddleware, pagesServerMiddleware],
