@@ -13,5 +13,10 @@ export const canEmulateMedia = engine == 'chromium';
 
 /** A test that emulates media: defined in Chromium only, for the reason above; elsewhere not listed at all. */
 export function itWithMediaEmulation(title: string, test: (this: Mocha.Context) => Promise<unknown>): void {
-  if (canEmulateMedia) it(title, test);
+  itInEngines(['chromium'], title, test);
+}
+
+/** A test defined only in `engines` (elsewhere not listed at all); the call site says in one line why. */
+export function itInEngines(engines: Engine[], title: string, test: (this: Mocha.Context) => Promise<unknown>): void {
+  if (engines.includes(engine)) it(title, test);
 }

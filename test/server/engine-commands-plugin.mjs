@@ -31,9 +31,12 @@ const puppeteer = {
 
 const webdriver = {
   // WebDriver sets the window's outer size: add what the browser's frame takes around the page.
+  // A window has a least size (MiniBrowser's toolbar): a viewport narrower than that fails here.
   async setViewport(driver, { width, height }) {
     const [frameWidth, frameHeight] = await driver.execute(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
     await driver.setWindowSize(width + frameWidth, height + frameHeight);
+    const [gotWidth, gotHeight] = await driver.execute(() => [innerWidth, innerHeight]);
+    if (gotWidth != width || gotHeight != height) throw new Error(`The window gives a ${gotWidth} × ${gotHeight} px viewport, not ${width} × ${height}`);
   },
   // A key held down stays down across actions (the session's input state) until its keyUp.
   async sendKeys(driver, action) {

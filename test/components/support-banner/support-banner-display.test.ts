@@ -154,7 +154,8 @@ describe('support banner: bottom bar', () => {
   });
 
   it('pads the body by its height while shown, and no more than a third of a small viewport', async () => {
-    await setViewport({ width: 320, height: 480 });
+    // Small by its height; as wide as MiniBrowser's window can be narrow (447 px at the least).
+    await setViewport({ width: 480, height: 480 });
     const before = getComputedStyle(document.body).paddingBottom;
     const banner = await renderBanner(html`<strichka-support-banner placement="bottom" href=${HREF} goal="100" raised="40"
       ><span slot="message">${'A long appeal to readers. '.repeat(40)}</span></strichka-support-banner

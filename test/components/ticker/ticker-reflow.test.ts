@@ -4,7 +4,7 @@ import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, rows, rowsShown, shadow } from './ticker-test-feed.js';
 import { expectAccessible } from '../../axe.js';
-import { itWithMediaEmulation } from '../../engine.js';
+import { engine, itWithMediaEmulation } from '../../engine.js';
 
 // A 320 px wide phone with text at 200% (WCAG 1.4.10 and 1.4.4 together).
 const WIDTH = 320;
@@ -22,7 +22,10 @@ function expectInside(inner: DOMRect, outer: { left: number; top: number; right:
 
 const noSidewaysScroll = () => expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
 
-describe('<strichka-ticker> at 320 px with text at 200%', () => {
+// Not in WebKit: MiniBrowser's window (its toolbar) is at least 447 px wide, so no 320 px viewport.
+const describeNarrow = engine == 'webkit' ? () => {} : describe;
+
+describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
   beforeEach(async () => {
     localStorage.clear();
     await setViewport({ width: WIDTH, height: 640 });
