@@ -114,11 +114,8 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
   async function fetchFeed(): Promise<void> {
     let retryAfter: string | null = null;
     let next: FeedState;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    // Aborted on any failure: a body cancelled past the size limit goes on downloading in WebKit.
-    const failed = new AbortController();
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const signal = AbortSignal.any([timeout, failed.signal]);
       const response = await fetch(proxyUrl(url, proxy), { cache: 'no-cache', signal, headers: { accept: ACCEPT } });
       const { status, headers } = response;
       if (!response.ok) {
@@ -135,13 +132,12 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
       next = state.status == 'ready' && feed == state.feed ? state : { status: 'ready', feed, fetchedAt };
       if (next != state) saveLastGoodCopy(url, { feed, fetchedAt });
     } catch (caught) {
-      failed.abort();
       failures++;
       const error =
         caught instanceof FeedError
           ? caught
           : // The signal, not the rejection, says why: WebKit rejects with an AbortError on a time-out.
-            timeout.aborted
+            signal.aborted
             ? new FeedError('timeout', `No answer in ${timeoutMs} ms`)
             : new FeedError('network', String(caught));
       next = state.feed ? { ...state, status: 'stale', error } : { status: 'error', error };
