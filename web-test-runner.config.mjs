@@ -11,7 +11,6 @@ import { pagesServerMiddleware } from './test/server/pages-server.mjs';
 const engine = process.env.STRICHKA_ENGINE ?? 'chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) =>

@@ -51,8 +51,12 @@ const launchers = {
 // the next window opened; through WebDriver, more pages would put test files in iframes.
 const concurrency = { chromium: 2, firefox: 1, webkit: 1 };
 
-/** The launcher and concurrency for one engine's run. */
+// Not in WebKit: the host-page tests set the viewport with the runner's own command, which has no
+// WebDriver implementation, and the phone page's 410 px is narrower than MiniBrowser's window can be (447 px).
+const leftOut = { webkit: ['!test/pages/host-page-*.test.ts'] };
+
+/** The test files, launcher and concurrency of one engine's run. */
 export function engineSettings(engine) {
   if (!(engine in launchers)) throw new Error(`Unknown engine "${engine}": one of ${Object.keys(launchers).join(', ')}`);
-  return { browsers: [launchers[engine]()], concurrency: concurrency[engine] };
+  return { files: ['test/**/*.test.ts', ...(leftOut[engine] ?? [])], browsers: [launchers[engine]()], concurrency: concurrency[engine] };
 }
