@@ -1,33 +1,24 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { corpusMiddleware } from './test/server/corpus.mjs';
+import { engineCommandsPlugin } from './test/server/engine-commands-plugin.mjs';
+import { engineSettings } from './test/server/engines.mjs';
 import { feedServerMiddleware } from './test/server/feed-server.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { partnerServersPlugin } from './test/server/partner-servers.mjs';
 import { pagesServerMiddleware } from './test/server/pages-server.mjs';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// One engine a run (the machine has two cores): STRICHKA_ENGINE=chromium | firefox | webkit.
+const engine = process.env.STRICHKA_ENGINE ?? 'chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    // The framework is imported after the test font has loaded (test/test-font.ts awaits it).
+    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/test/fonts/test-font.css"></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="/test/focus-stays-in-page.ts"></script><script type="module">await import('/test/test-font.ts'); await import('${testFramework}');</script></body></html>`,
   // esbuild's default target leaves decorators untransformed for Chromium (TOOLCHAIN.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin(), engineCommandsPlugin()],
   middleware: [corpusMiddleware, feedServerMiddleware, pagesServerMiddleware],
-  browsers: [
-    chromeLauncher({
-      // A browser context per test page: two pages in one context starve each other of
-      // animation frames (modernweb-dev/web#2588), which hangs fixture() at random.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath: chromium,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-      },
-    }),
-  ],
+  ...engineSettings(engine),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

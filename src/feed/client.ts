@@ -114,8 +114,8 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
   async function fetchFeed(): Promise<void> {
     let retryAfter: string | null = null;
     let next: FeedState;
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const signal = AbortSignal.timeout(timeoutMs);
       const response = await fetch(proxyUrl(url, proxy), { cache: 'no-cache', signal, headers: { accept: ACCEPT } });
       const { status, headers } = response;
       if (!response.ok) {
@@ -136,7 +136,8 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
       const error =
         caught instanceof FeedError
           ? caught
-          : (caught as Error)?.name == 'TimeoutError'
+          : // The signal, not the rejection, says why: WebKit rejects with an AbortError on a time-out.
+            signal.aborted
             ? new FeedError('timeout', `No answer in ${timeoutMs} ms`)
             : new FeedError('network', String(caught));
       next = state.feed ? { ...state, status: 'stale', error } : { status: 'error', error };

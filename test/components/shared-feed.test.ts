@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../commands.js';
+import { engine } from '../engine.js';
 import '../../src/index.js';
 import type { StrichkaCard } from '../../src/card.js';
 import type { StrichkaTagCloud } from '../../src/tag-cloud.js';
@@ -89,8 +90,10 @@ describe('elements sharing a feed', () => {
     afterEach(() => setViewport(viewport));
 
     it('has no layout shift', async () => {
-      expect(PerformanceObserver.supportedEntryTypes, 'layout-shift entries can be observed').to.include('layout-shift');
-      const shifts = recordLayoutShifts();
+      // Firefox and WebKit have no layout-shift entries: there the tops of what follows tell it alone.
+      const observed = engine == 'chromium';
+      expect(PerformanceObserver.supportedEntryTypes.includes('layout-shift'), 'layout-shift entries can be observed').to.equal(observed);
+      const shifts = observed ? recordLayoutShifts() : undefined;
       const feed = testFeedUrl('demo/feeds/news-en.xml', { hold: true });
       // The seed page's layout: the article card in the main column, the ticker in the side column, a marquee strip.
       const page = await wrapperFixture(html`<div lang="en" style="display:grid;grid-template-columns:1fr 20rem;gap:2rem;width:1000px">
@@ -117,7 +120,7 @@ describe('elements sharing a feed', () => {
       expect(elements.some(isSkeleton)).to.be.false;
       expect(tops(), 'the tops of what follows the elements, in px').to.deep.equal(loadingTops);
       // Every shift counts, even one with `hadRecentInput` (which the viewport's resize sets for 500 ms).
-      const shifted = await shifts.settled();
+      const shifted = (await shifts?.settled()) ?? [];
       expect(shifted.map((shift) => shift.sources.map((source) => source.node?.nodeName))).to.deep.equal([]);
       expect(shifted.reduce((sum, shift) => sum + shift.value, 0)).to.equal(0);
     });

@@ -4,6 +4,7 @@ import { FeedError } from '../../src/feed/feed-error.js';
 import { proxyUrl, setDefaultProxy } from '../../src/feed/proxy-url.js';
 import { serverLog, testFeedUrl } from '../test-feed-url.js';
 import { blockStorage, fillStorage } from '../storage-fixtures.js';
+import { engine, itInEngines } from '../engine.js';
 
 // Real HTTP against test/server/feed-server.mjs; every test uses its own `case`.
 const UKRAINIAN_TITLES = ['Обмін полоненими: додому повернулися 95 захисників', 'Ґанок, їжак і Євген'];
@@ -71,7 +72,8 @@ describe('feed client', () => {
     watchers.forEach((w) => w.unsubscribe());
   });
 
-  it('revalidates with If-None-Match, and a 304 keeps the Feed without a notice', async () => {
+  // Not in WebKit: its automation session is ephemeral, without the HTTP cache that revalidation goes through.
+  itInEngines(['chromium', 'firefox'], 'revalidates with If-None-Match, and a 304 keeps the Feed without a notice', async () => {
     const { id, url } = testFeedUrl('ok,ok,changed');
     const source = getFeedSource(url);
     const w = watch(source);
@@ -169,6 +171,8 @@ describe('feed client', () => {
     expect(error).to.be.instanceOf(FeedError);
     expect(error!.code).to.equal('too-large');
     w.unsubscribe();
+    // Not seen in WebKit: its network process reads a loopback response whole before the page reads any of it.
+    if (engine == 'webkit') return;
     const [entry] = await waitFor(async () => {
       const log = await serverLog(id);
       return log[0]?.aborted && log;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { canonicalLocale, resolveDirection, resolveLocale } from '../../src/i18n/locale.js';
+import { engine } from '../engine.js';
 
 /** Markup parsed into a container in the document (removed after each test); returns its first element. */
 function mount(markup: string): HTMLElement {
@@ -121,16 +122,19 @@ describe('resolveDirection', () => {
     });
   });
 
-  it("agrees with the engine's own text info (Chromium has Intl.Locale#getTextInfo)", () => {
+  it("agrees with the engine's own text info (Intl.Locale#getTextInfo)", () => {
     type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string } };
-    // The tests run in Chromium, which has it: without it this test would compare nothing.
+    // Every engine the tests run in has it: without it this test would compare nothing.
     expect((Intl.Locale.prototype as LocaleWithTextInfo).getTextInfo, 'Intl.Locale.prototype.getTextInfo').to.be.a('function');
     const element = document.createElement('span');
     withRootAttribute('dir', null, () => {
-      for (const locale of ['ar', 'he', 'fa', 'ur', 'ckb', 'dv', 'syr', 'nqo', 'ff-Adlm', 'uk', 'en', 'ja', 'hi', 'ka', 'sd-Deva']) {
-        const engine = (new Intl.Locale(locale) as LocaleWithTextInfo).getTextInfo!().direction;
-        expect(engine, `the engine's direction of ${locale}`).to.be.oneOf(['ltr', 'rtl']);
-        expect(resolveDirection(element, locale), locale).to.equal(engine);
+      // WebKit (2.50) reads the rarer right-to-left scripts (Thaana, Syriac, N'Ko, Adlam) as ltr: its own error, not compared there.
+      const locales = ['ar', 'he', 'fa', 'ur', 'ckb', 'dv', 'syr', 'nqo', 'ff-Adlm', 'uk', 'en', 'ja', 'hi', 'ka', 'sd-Deva'];
+      const webKitErrors = ['dv', 'syr', 'nqo', 'ff-Adlm'];
+      for (const locale of locales.filter((each) => engine != 'webkit' || !webKitErrors.includes(each))) {
+        const direction = (new Intl.Locale(locale) as LocaleWithTextInfo).getTextInfo!().direction;
+        expect(direction, `the engine's direction of ${locale}`).to.be.oneOf(['ltr', 'rtl']);
+        expect(resolveDirection(element, locale), locale).to.equal(direction);
       }
     });
   });

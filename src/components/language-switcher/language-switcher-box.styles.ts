@@ -7,5 +7,5 @@ import type { BoxSelectors } from '../../core/box-rules.js';
  * it the room (a flex item at the end, or fallback links with the same labels).
  */
 export function languageSwitcherBox(box: BoxSelectors): string {
-  return `${box.host()}{display:inline-block;vertical-align:middle;font-size:var(--strichka-font-size,1rem);line-height:1.4;min-block-size:max(24px,1.4em + var(--strichka-space,.5rem))}`;
+  return `${box.host()}{display:inline-block;vertical-align:middle;font-size:var(--strichka-font-size,1rem);line-height:1.4;block-size:max(24px,1.4em + var(--strichka-space,.5rem))}`;
 }

@@ -302,7 +302,7 @@ export class StrichkaTicker extends StrichkaDataElement {
         ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" lang=${stringsLang} @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
             </button>
-            <div part="marquee" class="viewport" @focusout=${this.#leaveStrip}>
+            <div part="marquee" class="viewport" @focusin=${this.#enterStrip} @focusout=${this.#leaveStrip}>
               <div class="track">
                 <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
                 <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
@@ -333,6 +333,16 @@ export class StrichkaTicker extends StrichkaDataElement {
       this.requestUpdate();
     }
   }
+
+  /**
+   * A headline took keyboard focus: the strip became the still list, which moved it. Firefox
+   * scrolls to a focused element before that switch, so it can end up out of the window: scroll
+   * to where it is now (nothing where it is already in view).
+   */
+  readonly #enterStrip = ({ target }: FocusEvent): void => {
+    const headline = target as Element;
+    if (headline.matches(':focus-visible')) headline.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
 
   /**
    * Focus left the strip: a focus that was not the keyboard's (a script's, a screen reader's) may

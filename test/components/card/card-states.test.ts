@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/card.js';
 import type { StrichkaCard } from '../../../src/card.js';
 import type { StrichkaErrorDetail, StrichkaLoadDetail } from '../../../src/core/strichka-events.js';
@@ -7,6 +6,8 @@ import { testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { NEWS_EN, UPDATED_ID, part, untilPart } from './fixtures/card-fixtures.js';
 import { expectAccessible } from '../../axe.js';
+import { emulateMedia } from '../../commands.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 describe('<strichka-card> states', () => {
   beforeEach(() => localStorage.clear());
@@ -91,7 +92,7 @@ describe('<strichka-card> states', () => {
   describe('dark', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-    it('turns dark with theme="dark", and stays light with theme="light" in a dark system', async () => {
+    itWithMediaEmulation('turns dark with theme="dark", and stays light with theme="light" in a dark system', async () => {
       const el = await fixture<StrichkaCard>(html`<strichka-card theme="dark" item-id=${UPDATED_ID} src=${testFeedUrl(NEWS_EN).url}></strichka-card>`);
       await untilPart(el, 'card');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');
@@ -102,7 +103,7 @@ describe('<strichka-card> states', () => {
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
     });
 
-    it('follows prefers-color-scheme: dark without a theme', async () => {
+    itWithMediaEmulation('follows prefers-color-scheme: dark without a theme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const feed = testFeedUrl(NEWS_EN, { hold: true });
       const el = await fixture<StrichkaCard>(html`<strichka-card tag-href="/tags/{tag}" src=${feed.url}></strichka-card>`);

@@ -1,11 +1,12 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '../../commands.js';
 import '../../../src/language-switcher.js';
 import type { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { addAlternates, holdNavigation, labels, parts } from './switcher-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
 import { expectAccessible } from '../../axe.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 async function switcher(template: ReturnType<typeof html>): Promise<StrichkaLanguageSwitcher> {
   const page = await wrapperFixture(template);
@@ -172,7 +173,7 @@ describe('<strichka-language-switcher> navigate mode', () => {
   describe('dark', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-    it('turns dark with the system or theme="dark", and stays accessible', async () => {
+    itWithMediaEmulation('turns dark with the system or theme="dark", and stays accessible', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await switcher(html`<div lang="uk"><strichka-language-switcher languages="uk ru en"></strichka-language-switcher></div>`);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 23, 27)');

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../../commands.js';
 import '../../../src/language-switcher.js';
 import { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
 import '../../../src/ticker.js';

@@ -1,9 +1,10 @@
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '../../commands.js';
 import { clearSupportRecords, newPageLoad, part, renderBanner, renderBanners, restoreClock } from './support-test-page.js';
 import { blockStorage } from '../../storage-fixtures.js';
 import { expectAccessible, targetSizes } from '../../axe.js';
 import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 const HREF = 'https://www.patreon.com/ukrainskapravda';
 
@@ -153,7 +154,8 @@ describe('support banner: bottom bar', () => {
   });
 
   it('pads the body by its height while shown, and no more than a third of a small viewport', async () => {
-    await setViewport({ width: 320, height: 480 });
+    // Small by its height; as wide as MiniBrowser's window can be narrow (447 px at the least).
+    await setViewport({ width: 480, height: 480 });
     const before = getComputedStyle(document.body).paddingBottom;
     const banner = await renderBanner(html`<strichka-support-banner placement="bottom" href=${HREF} goal="100" raised="40"
       ><span slot="message">${'A long appeal to readers. '.repeat(40)}</span></strichka-support-banner
@@ -260,7 +262,7 @@ describe('support banner: motion', () => {
     expect(part(banner, 'banner')!.getAnimations().map((each) => (each as CSSAnimation).animationName)).to.deep.equal(['strichka-support-up']);
   });
 
-  it('does not move under prefers-reduced-motion: reduce', async () => {
+  itWithMediaEmulation('does not move under prefers-reduced-motion: reduce', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const banner = await renderBanner(html`<strichka-support-banner placement="bottom"></strichka-support-banner>`);
     expect(part(banner, 'banner')!.getAnimations()).to.have.length(0);

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../../commands.js';
 import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
 import { expectAccessible } from '../../axe.js';
 import { clearSupportRecords, DAY, newPageLoad, part, renderBanner, restoreClock, storedRecord } from './support-test-page.js';

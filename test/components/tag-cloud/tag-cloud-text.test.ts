@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/tag-cloud.js';
 import type { CloudTag, StrichkaTagCloud } from '../../../src/tag-cloud.js';
 import { testFeedUrl } from '../../test-feed-url.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 import { WEIGHTS, part, parts, tagItems, tagNames, tagTexts, untilTags, visibleText } from './tag-cloud-parts.js';
 import { expectAccessible } from '../../axe.js';
+import { emulateMedia } from '../../commands.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 const COUNTS = [1, 2, 5, 11, 21, 22, 25];
 const counted = (name: string): CloudTag[] => COUNTS.map((count) => ({ name: `${name}${count}`, count }));
@@ -144,7 +145,7 @@ describe('<strichka-tag-cloud> text and links', () => {
   describe('dark', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-    it('follows prefers-color-scheme: dark, and stays accessible loading, ready and inline', async () => {
+    itWithMediaEmulation('follows prefers-color-scheme: dark, and stays accessible loading, ready and inline', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const feed = testFeedUrl(WEIGHTS, { hold: true });
       const wrapper = await wrapperFixture(html`<div>

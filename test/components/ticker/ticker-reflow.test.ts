@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '../../commands.js';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, rows, rowsShown, shadow } from './ticker-test-feed.js';
 import { expectAccessible } from '../../axe.js';
+import { engine, itWithMediaEmulation } from '../../engine.js';
 
 // A 320 px wide phone with text at 200% (WCAG 1.4.10 and 1.4.4 together).
 const WIDTH = 320;
@@ -21,7 +22,10 @@ function expectInside(inner: DOMRect, outer: { left: number; top: number; right:
 
 const noSidewaysScroll = () => expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
 
-describe('<strichka-ticker> at 320 px with text at 200%', () => {
+// Not in WebKit: MiniBrowser's window (its toolbar) is at least 447 px wide, so no 320 px viewport.
+const describeNarrow = engine == 'webkit' ? () => {} : describe;
+
+describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
   beforeEach(async () => {
     localStorage.clear();
     await setViewport({ width: WIDTH, height: 640 });
@@ -34,9 +38,10 @@ describe('<strichka-ticker> at 320 px with text at 200%', () => {
   });
 
   for (const mode of ['list', 'marquee']) {
-    it(`breaks a long word of a headline instead of widening the ${mode}`, async () => {
-      // Still (a marquee is a still list under reduced motion, or while a headline has keyboard focus).
-      await emulateMedia({ reducedMotion: 'reduce' });
+    // A still marquee (a still list under reduced motion) needs media emulation; a list is still anyway.
+    const itStill = mode == 'marquee' ? itWithMediaEmulation : it;
+    itStill(`breaks a long word of a headline instead of widening the ${mode}`, async () => {
+      if (mode == 'marquee') await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode=${mode} lang="en" src=${feedUrl('long-words')}></strichka-ticker>`);
         await rowsShown(el);

@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '../../commands.js';
 import '../../../src/ticker.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { announced, feedUrl, headlines, rows, rowsShown, shadow } from './ticker-test-feed.js';
 import { expectAccessible } from '../../axe.js';
+import { itWithMediaEmulation } from '../../engine.js';
 
 const V1 = ['Crimea schools renamed en masse', 'Presidential debate in Poland', 'Prisoner exchange: 307 more defenders home'];
 const V2 = ['Ceasefire memorandum in the coming days', 'Kyiv police down a drone', ...V1];
@@ -158,7 +159,7 @@ describe('<strichka-ticker> refresh', () => {
     expect(newButton(el)).to.equal(null);
   });
 
-  it('fades the highlight out, and not at all under reduced motion', async () => {
+  itWithMediaEmulation('fades the highlight out, and not at all under reduced motion', async () => {
     const el = await tickerV1();
     await scrollOut(el);
     await el.reload();
