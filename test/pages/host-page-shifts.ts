@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../commands.js';
 import { testFeedUrl } from '../test-feed-url.js';
 import { CDN, closePages, openPage, type TestPage } from './test-page.js';
 
@@ -56,7 +56,8 @@ function expectNoShift(page: TestPage): void {
 /** The page at `width` × `height` on every embed path, with every kind of feed: each must not move. */
 export function describeHostPage(width: number, height: number): void {
   describe(`a publisher's page at ${width} px: nothing moves`, () => {
-    before(() => setViewport({ width: width + 20, height: height + 20 }));
+    // Room for the page's frame; MiniBrowser's window is no narrower than 447 px.
+    before(() => setViewport({ width: Math.max(width + 20, 480), height: height + 20 }));
     after(() => setViewport({ width: 800, height: 600 }));
     beforeEach(() => localStorage.clear());
     afterEach(closePages);

@@ -51,8 +51,8 @@ const launchers = {
 // the next window opened; through WebDriver, more pages would put test files in iframes.
 const concurrency = { chromium: 2, firefox: 1, webkit: 1 };
 
-// Not in WebKit: the host-page tests set the viewport with the runner's own command, which has no
-// WebDriver implementation, and the phone page's 410 px is narrower than MiniBrowser's window can be (447 px).
+// Not in WebKit yet: there the host page still moves (its header grows 27 px and falls back while
+// the elements upgrade; a card's box is 270 px taller than its rule), a bug these tests found there.
 const leftOut = { webkit: ['!test/pages/host-page-*.test.ts'] };
 
 /** The test files, launcher and concurrency of one engine's run. */
