@@ -44,7 +44,6 @@ export const cardStyles = css`
     display: grid;
     place-items: center;
     padding: var(--_space);
-    background: linear-gradient(135deg, var(--_surface), color-mix(in srgb, var(--_surface) 85%, var(--_muted)));
     color: var(--_muted);
     font-weight: 700;
     font-size: 1.25em;
