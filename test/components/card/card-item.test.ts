@@ -185,10 +185,11 @@ describe('<strichka-card> with the `item` property', () => {
   });
 
   it('never makes a link of a `tag-href` template that is not http(s): the tags stay text', async () => {
+    // Compact cards, all three near the top of the page (one far down would start only when scrolled to).
     const wrapper = await wrapperFixture(html`<div>
-      <strichka-card tag-href="javascript:alert('{tag}')" .item=${testItem({ tags: ['Kyiv', 'drones'] })}></strichka-card>
-      <strichka-card tag-href=" Java\tScript:alert(1)//{tag}" .item=${testItem({ tags: ['Kyiv'] })}></strichka-card>
-      <strichka-card tag-href="data:text/html,{tag}" .item=${testItem({ tags: ['Kyiv'] })}></strichka-card>
+      <strichka-card layout="compact" tag-href="javascript:alert('{tag}')" .item=${testItem({ tags: ['Kyiv', 'drones'] })}></strichka-card>
+      <strichka-card layout="compact" tag-href=" Java\tScript:alert(1)//{tag}" .item=${testItem({ tags: ['Kyiv'] })}></strichka-card>
+      <strichka-card layout="compact" tag-href="data:text/html,{tag}" .item=${testItem({ tags: ['Kyiv'] })}></strichka-card>
     </div>`);
     for (const card of wrapper.querySelectorAll('strichka-card')) {
       await card.updateComplete;
