@@ -3,7 +3,7 @@ export const entries = ['index', 'classes', 'feed/index', 'feed-element', 'ticke
 
 /** Script-tag bundles (lit included, minified): dist/cdn/<name>.js from src/<entry>.ts. */
 export const cdnBundles = {
-  strichka: 'script-tag',
+  strichka: 'index',
   ticker: 'ticker',
   card: 'card',
   'tag-cloud': 'tag-cloud',

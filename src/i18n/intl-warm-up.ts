@@ -6,7 +6,7 @@
 // `<meta name="strichka:intl-warm-up" content="off">`, or the browser blocks it and reports that.
 
 /** What the worker constructs: one of every kind the elements use, in the page's language. */
-const WARM_UP = `for(const k of['DateTimeFormat','NumberFormat','RelativeTimeFormat','ListFormat','Collator','DisplayNames'])try{new Intl[k](name,{type:k[1]=='i'?'language':void 0})}catch{}postMessage(0)`;
+const WARM_UP = `for(const k of['DateTimeFormat','NumberFormat','RelativeTimeFormat','ListFormat','Collator','DisplayNames'])try{new Intl[k](name,{type:k=='DisplayNames'?'language':void 0})}catch{}postMessage(0)`;
 
 /** How long the elements wait for the worker at most (ms). */
 const PATIENCE = 500;

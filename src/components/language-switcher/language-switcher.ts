@@ -6,6 +6,7 @@ import type { StrichkaLanguageChangeDetail } from '../../core/strichka-events.js
 import { StrichkaElement } from '../../core/strichka-element.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { formatMessage } from '../../i18n/format-message.js';
+import { intlWarmedUp } from '../../i18n/intl-warm-up.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { discoverLanguages, type OfferedLanguage } from './discover-languages.js';
 import { findLanguage } from './find-language.js';
@@ -112,12 +113,17 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
       if (records.some((record) => record.type != 'attributes' || LABEL_OR_HOME.test(record.attributeName!))) this.requestUpdate();
     });
     this.#ownChanges.observe(this, { attributes: true, childList: true, subtree: true, characterData: true });
-    // Now, so the page's elements render (and fetch) in that language from the start; if the
-    // languages or the scope are not parsed yet, once the document is.
-    const page = this.ownerDocument;
-    this.#connection = new AbortController();
-    if (this.#widgets && !this.#applyStoredLanguage() && page.readyState == 'loading') {
-      page.addEventListener('DOMContentLoaded', () => this.#applyStoredLanguage(), { once: true, signal: this.#connection.signal });
+    // Before the page's elements render (and fetch), which wait for the Intl warm-up too, so they
+    // start in that language; if the languages or the scope are not parsed yet, once the document
+    // is. Not in this task: reading a language tag is the page's first Intl call, and the first
+    // read of localStorage is slow too.
+    const connection = (this.#connection = new AbortController());
+    if (this.#widgets) {
+      intlWarmedUp().then(() => {
+        const page = this.ownerDocument;
+        if (connection.signal.aborted || this.#applyStoredLanguage() || page.readyState != 'loading') return;
+        page.addEventListener('DOMContentLoaded', () => this.#applyStoredLanguage(), { once: true, signal: connection.signal });
+      });
     }
   }
 

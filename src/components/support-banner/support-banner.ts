@@ -6,6 +6,7 @@ import { linkRel } from '../../core/link-rel.js';
 import type { StrichkaSupportClickDetail, StrichkaSupportDismissDetail, StrichkaSupportViewDetail } from '../../core/strichka-events.js';
 import { StrichkaElement } from '../../core/strichka-element.js';
 import { tokens } from '../../core/tokens.styles.js';
+import { nextTurn } from '../../core/turns.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
 import { textOf } from '../../i18n/messages.js';
@@ -183,9 +184,13 @@ export class StrichkaSupportBanner extends StrichkaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Decided before the first render, so an inline banner never shifts the page.
-    if (!this.#viewed) this.#decide();
-    joinSupportQueue(this);
+    // Decided before the first render, so an inline banner never shifts the page, and in a turn
+    // of its own, as the page's first read of localStorage is slow: the render waits for a later one.
+    nextTurn().then(() => {
+      if (!this.isConnected) return;
+      if (!this.#viewed) this.#decide();
+      joinSupportQueue(this);
+    });
   }
 
   override disconnectedCallback(): void {

@@ -33,7 +33,8 @@ export function shadow(el: StrichkaTicker): ShadowRoot {
 
 /** The rows of the first (or only) list. */
 export function rows(el: StrichkaTicker): HTMLLIElement[] {
-  return [...shadow(el).querySelectorAll<HTMLLIElement>('ol:not([aria-hidden]) > li')];
+  // None before the element is defined (a bundle registers it in a task of its own).
+  return [...(el.shadowRoot?.querySelectorAll<HTMLLIElement>('ol:not([aria-hidden]) > li') ?? [])];
 }
 
 /** The headline of each row, in order. */
