@@ -61,11 +61,14 @@ export async function fetchUpstream(url: URL, validators: Validators, config: Pr
         // the feed server's own error is passed on (its Retry-After with it); anything else is a bad gateway
         throw new ProxyError(status >= 400 && status < 600 ? status : 502, 'http', `The feed's server answered ${status}`, response.headers.get('retry-after') ?? undefined);
       }
+      // A body passes on as it came: one over the limit cannot be cut, as a page's client cuts it.
+      const { bytes, cut } = await readLimitedBody(response, config.maxBytes);
+      if (cut) throw new FeedError('too-large', `Feed over ${config.maxBytes} bytes`);
       return {
         ...upstreamValidators(response),
         url: url.href,
-        // readLimitedBody's bytes sit in an ArrayBuffer of their own
-        body: (await readLimitedBody(response, config.maxBytes)) as Uint8Array<ArrayBuffer>,
+        // readLimitedBody's bytes, uncut, sit in an ArrayBuffer of their own
+        body: bytes as Uint8Array<ArrayBuffer>,
         contentType: response.headers.get('content-type') ?? '',
         fetchedAt: config.now(),
       };

@@ -11,7 +11,8 @@ import { readLimitedBody } from './read-limited-body.js';
 export interface FeedState {
   /**
    * 'loading': nothing to show yet, the first fetch runs.
-   * 'ready': `feed` is what the latest fetch returned.
+   * 'ready': `feed` is what the latest fetch returned; with `error` 'partial' when it was cut off
+   * (only its complete items are in it).
    * 'stale': `feed` is a last good copy, shown while it is revalidated (a copy from an earlier
    * source or visit, no `error`) or because the latest fetch failed (`error` says why).
    * 'error': the fetch failed and there is no copy to show.
@@ -111,6 +112,18 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
       else release();
     }));
 
+  /** The Feed of a body, or of the first `maxBytes` of a longer one: 'too-large' when those hold no complete item. */
+  function parseCut(text: string, cut: boolean): Feed {
+    let feed: Feed | undefined;
+    try {
+      feed = parseFeed(text, { baseUrl: url, maxLength: maxBytes });
+    } catch (error) {
+      if (!cut) throw error;
+    }
+    if (cut && !feed?.items.length) throw new FeedError('too-large', `Feed over ${maxBytes} bytes`);
+    return feed!;
+  }
+
   async function fetchFeed(): Promise<void> {
     let retryAfter: string | null = null;
     let next: FeedState;
@@ -123,13 +136,16 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
         throw new FeedError('http', `HTTP ${status}`, status);
       }
       const contentType = headers.get('content-type') ?? undefined;
-      const text = decodeFeedBytes(await readLimitedBody(response, maxBytes), contentType);
+      const body = await readLimitedBody(response, maxBytes);
+      const text = decodeFeedBytes(body.bytes, contentType);
       // An unchanged body (a 304 comes back as the cached 200) keeps the Feed: no parse, no notice.
-      const feed = (text == lastText && state.feed) || parseFeed(text, { baseUrl: url, contentType, maxLength: maxBytes });
+      const feed = (text == lastText && state.feed) || parseCut(text, body.cut);
       const fetchedAt = Date.now();
       lastText = text;
       failures = 0;
-      next = state.status == 'ready' && feed == state.feed ? state : { status: 'ready', feed, fetchedAt };
+      // A cut-off feed shows its complete items, with a warning for the page's developer.
+      const warning = feed.partial && new FeedError('partial', `Feed cut off: ${feed.items.length} complete items shown`);
+      next = state.status == 'ready' && feed == state.feed ? state : { status: 'ready', feed, fetchedAt, ...(warning && { error: warning }) };
       if (next != state) saveLastGoodCopy(url, { feed, fetchedAt });
     } catch (caught) {
       failures++;

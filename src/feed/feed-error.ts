@@ -6,6 +6,8 @@ export type FeedErrorCode =
   | 'http'
   | 'timeout'
   | 'network'
+  // A warning with a feed to show: the document was cut off, only its complete items are shown.
+  | 'partial'
   // An element's `feed` names no `<strichka-feed>` with a `src` on the page.
   | 'no-source';
 

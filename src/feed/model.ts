@@ -50,6 +50,11 @@ export interface Feed {
   updated?: string;
   /** In feed order. */
   items: FeedItem[];
+  /**
+   * True when the document was cut off (it ended inside an item, or the body was over the size
+   * limit): `items` are the items that were complete.
+   */
+  partial?: true;
 }
 
 /** Options of {@link parseFeed}. */

@@ -21,7 +21,7 @@ import {
 } from './parse-xml-item.js';
 import type { XmlElement } from './xml-scanner.js';
 
-/** The feed of a scanned RSS 0.9x/2.0, RSS 1.0/0.9 (RDF) or Atom 1.0/0.3 document; only complete items are kept. */
+/** The feed of a scanned RSS 0.9x/2.0, RSS 1.0/0.9 (RDF) or Atom 1.0/0.3 document; only complete items are kept (a cut-off document's feed is `partial`). */
 export function parseXmlFeed(root: XmlElement): Feed {
   const name = root.name.toLowerCase();
   if (!/^(rss|rdf|feed)$/.test(name)) throw new FeedError('not-a-feed', 'Not a feed');
@@ -48,5 +48,6 @@ export function parseXmlFeed(root: XmlElement): Feed {
     language: (firstOf(fields, LANGUAGE)?.text.trim() || root.lang)?.replace(/_/g, '-') || undefined,
     updated: parseFeedDate(lastText(fields, UPDATED) ?? lastText(fields, PUBLISHED)),
     items,
+    ...(!root.complete && { partial: true }),
   };
 }

@@ -35,5 +35,6 @@ export function readFeedModel(json: Json): Feed {
     language: jsonString(json.language),
     updated: parseFeedDate(jsonString(json.updated)),
     items,
+    ...(json.partial === true && { partial: true }),
   };
 }

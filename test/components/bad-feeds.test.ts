@@ -25,8 +25,8 @@ const BAD_ANSWERS: BadAnswer[] = [
   { name: 'a 500', step: 'error', code: 'http' },
   { name: 'an HTML error page with 200', step: 'html', code: 'not-a-feed' },
   { name: 'malformed XML', step: 'malformed', code: 'malformed' },
-  // 20 MB against the client's default limit of 5 MB.
-  { name: 'a body over the size limit', step: 'huge', code: 'too-large' },
+  // 20 MB in one item against the client's default limit of 5 MB (a cut-off feed's complete items show).
+  { name: 'a body over the size limit', step: 'huge-item', code: 'too-large' },
   { name: 'a server slower than the time-out', step: 'slow', code: 'timeout', query: { ms: '10000' }, timeout: 0.1 },
   { name: 'a connection cut mid-body', step: 'cut', code: 'network' },
 ];
@@ -109,4 +109,24 @@ describe('data elements given a bad feed', () => {
       }
     });
   }
+
+  it('a feed cut off inside an item: the ticker shows the complete items, no note, and warns with a partial strichka-error', async () => {
+    const { url } = testFeedUrl('truncated');
+    const outcomes = Promise.all(['strichka-load', 'strichka-error'].map((type) => oneEvent(document, type))) as Promise<CustomEvent<StrichkaErrorDetail>[]>;
+    const wrapper = await wrapperFixture(html`<div lang="en"><strichka-ticker src=${url}><p>Our news</p></strichka-ticker></div>`);
+    const el = wrapper.querySelector<StrichkaDataElement>('strichka-ticker')!;
+    const [, warning] = await outcomes;
+    expect(warning.target).to.equal(el);
+    expect(warning.detail.error.code).to.equal('partial');
+    expect(warning.detail.stale).to.equal(false);
+    await el.updateComplete;
+    expect(el.feedState.status).to.equal('ready');
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((row) => row.querySelector('[part~="link"]')!.textContent!.trim());
+    expect(titles).to.deep.equal(['Story 1', 'Story 2']);
+    expect(el.shadowRoot!.querySelector('[part~="note"]')).to.equal(null);
+    expect(isVisible(el.querySelector('p')!), 'the fallback is visible').to.equal(false);
+    await expectAccessible(el);
+    expect(uncaught).to.deep.equal([]);
+  });
 });
+

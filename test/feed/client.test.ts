@@ -164,8 +164,35 @@ describe('feed client', () => {
     w.unsubscribe();
   });
 
-  it('stops reading a body past maxBytes and reports too-large', async () => {
+  it('keeps the complete items of a feed that ends inside an item, with a partial warning', async () => {
+    const w = watch(getFeedSource(testFeedUrl('truncated').url));
+    const state = await w.until('ready');
+    expect(state.feed!.partial).to.equal(true);
+    expect(state.feed!.items.map((item) => item.title)).to.deep.equal(['Story 1', 'Story 2']);
+    expect(state.error).to.be.instanceOf(FeedError);
+    expect(state.error!.code).to.equal('partial');
+    w.unsubscribe();
+  });
+
+  it('stops reading a body past maxBytes and shows the complete items before the cut, as partial', async () => {
     const { id, url } = testFeedUrl('huge');
+    const w = watch(getFeedSource(url, { maxBytes: 64 * 1024 }));
+    const { feed, error } = await w.until('ready');
+    // 64 KB hold three whole items of 16 KB after the channel's title.
+    expect(feed!.items.length).to.equal(3);
+    expect(feed!.partial).to.equal(true);
+    expect(error!.code).to.equal('partial');
+    w.unsubscribe();
+    if (engine == 'webkit') return;
+    const [entry] = await waitFor(async () => {
+      const log = await serverLog(id);
+      return log[0]?.aborted && log;
+    }, 'the server to see the cancel');
+    expect(entry.sent).to.be.below(20e6);
+  });
+
+  it('stops reading a body past maxBytes and reports too-large when nothing before the cut is complete', async () => {
+    const { id, url } = testFeedUrl('huge-item');
     const w = watch(getFeedSource(url, { maxBytes: 64 * 1024 }));
     const { error } = await w.until('error');
     expect(error).to.be.instanceOf(FeedError);

@@ -49,6 +49,26 @@ describe('parseFeed: detection and errors', () => {
     expect(parseFeed('{"version": "https://jsonfeed.org/version/1.1", "title": "T", "language": "pt_BR", "items": []}').language).to.equal('pt-BR');
   });
 
+  it('marks a cut-off RSS, RDF or Atom document partial and keeps its complete items; a whole one is not partial', () => {
+    const cut = {
+      rss: '<rss><channel><title>R</title><item><title>One</title><guid>1</guid></item><item><title>Tw',
+      rdf: '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel><item rdf:about="https://example.com/1"><title>One</title></item><item><title>Tw',
+      atom: '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title type="html">&lt;b&gt;One&lt;/b&gt;</title></entry><entry><id>2</id><title>Tw',
+    };
+    for (const [format, text] of Object.entries(cut)) {
+      const feed = parseFeed(text);
+      expect(feed.partial, format).to.equal(true);
+      expect(feed.items.map((item) => item.title), format).to.deep.equal(['One']);
+      expect(parseFeed(text.slice(0, text.lastIndexOf('<item') < 0 ? text.lastIndexOf('<entry') : text.lastIndexOf('<item')) + (format == 'atom' ? '</feed>' : format == 'rdf' ? '</rdf:RDF>' : '</channel></rss>')).partial, `${format} whole`).to.equal(undefined);
+    }
+  });
+
+  it('keeps partial through a proxy answer (format=json), and only as true', () => {
+    const model = (partial: unknown) => JSON.stringify({ strichka: 1, format: 'rss', title: 'P', items: [], partial });
+    expect(parseFeed(model(true)).partial).to.equal(true);
+    expect(parseFeed(model('yes')).partial).to.equal(undefined);
+  });
+
   it('throws too-large above the limit (5 MB by default)', () => {
     const rss = '<rss><channel><title>Big</title></channel></rss>';
     expect(errorCode(rss, { maxLength: 10 })).to.equal('too-large');

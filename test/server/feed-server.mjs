@@ -113,6 +113,20 @@ function releaseHold(key) {
   return waiting.length;
 }
 
+/** Streams `opening`, then `chunk` until 20 MB are sent, then the end of the feed; `entry` logs what was sent and whether the client cancelled. */
+function streamHuge(ctx, entry, chunk, opening) {
+  entry.sent = 0;
+  ctx.res.once('close', () => (entry.aborted = !ctx.res.writableFinished));
+  ctx.set('Content-Type', 'application/rss+xml');
+  ctx.body = Readable.from(
+    (function* () {
+      yield `<rss version="2.0"><channel><title>Huge</title>${opening}`;
+      for (; entry.sent < 20e6; entry.sent += chunk.length) yield chunk;
+      yield `${opening && '</title></item>'}</channel></rss>`;
+    })(),
+  );
+}
+
 const STEPS = {
   ok: (ctx, entry, id) => serveFeed(ctx, id, 1),
   changed: (ctx, entry, id) => serveFeed(ctx, id, 2),
@@ -143,18 +157,15 @@ const STEPS = {
     ctx.set('Content-Type', 'text/html; charset=utf-8');
     ctx.body = '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Something went wrong</h1></body></html>';
   },
-  huge(ctx, entry) {
-    const chunk = `<item><title>${'x'.repeat(16 * 1024)}</title></item>`;
-    entry.sent = 0;
-    ctx.res.once('close', () => (entry.aborted = !ctx.res.writableFinished));
-    ctx.set('Content-Type', 'application/rss+xml');
-    ctx.body = Readable.from(
-      (function* () {
-        yield '<rss version="2.0"><channel><title>Huge</title>';
-        for (; entry.sent < 20e6; entry.sent += chunk.length) yield chunk;
-        yield '</channel></rss>';
-      })(),
-    );
+  // 20 MB of items of 16 KB: over a client's limit, what came before it holds complete items.
+  huge: (ctx, entry) => streamHuge(ctx, entry, `<item><title>${'x'.repeat(16 * 1024)}</title></item>`, ''),
+  // 20 MB inside one item that never ends in time: over the limit, nothing complete to show.
+  'huge-item': (ctx, entry) => streamHuge(ctx, entry, 'x'.repeat(16 * 1024), '<item><title>'),
+  // A whole answer (200) that ends inside the third item: the first two are complete.
+  truncated(ctx) {
+    ctx.set('Content-Type', 'application/rss+xml; charset=utf-8');
+    const item = (n) => `<item><title>Story ${n}</title><link>https://example.com/${n}</link><guid>https://example.com/${n}</guid></item>`;
+    ctx.body = `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Cut off</title>${item(1)}${item(2)}<item><title>Story 3 is cut o`;
   },
   'cp1251-declaration'(ctx) {
     ctx.set('Content-Type', 'application/rss+xml');
