@@ -52,7 +52,7 @@ export async function expectEveryElementWorks(page: TestPage): Promise<void> {
   await waitUntil(() => headlines(ticker).length == 3, 'the tag cloud did not filter the ticker');
 
   parts(switcher, 'link')[0]!.click();
-  expect(page.document.documentElement.lang).to.equal('uk');
+  await waitUntil(() => page.document.documentElement.lang == 'uk', 'the switcher did not set the page language');
   await waitUntil(() => parts(ticker, 'heading')[0]?.textContent?.trim() == 'Останні новини', 'the ticker did not turn Ukrainian');
 
   parts(banner, 'close')[0]!.click();

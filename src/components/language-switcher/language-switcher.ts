@@ -5,6 +5,7 @@ import { queryElement } from '../../core/query-element.js';
 import type { StrichkaLanguageChangeDetail } from '../../core/strichka-events.js';
 import { StrichkaElement } from '../../core/strichka-element.js';
 import { tokens } from '../../core/tokens.styles.js';
+import { afterNextPaint } from '../../core/turns.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { intlWarmedUp } from '../../i18n/intl-warm-up.js';
 import { resolveLocale } from '../../i18n/locale.js';
@@ -100,6 +101,8 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
 
   // Ends the listeners of the current connection (the wait for DOMContentLoaded).
   #connection?: AbortController;
+  // Widgets mode: the language chosen, shown at once, that the scope gets after the next paint.
+  #chosen?: string;
 
   constructor() {
     super();
@@ -150,7 +153,7 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
   /** The code of the current language among `languages`: the scope's in widgets mode, else the switcher's. */
   #currentCode(languages: OfferedLanguage[]): string | undefined {
     const scope = this.#widgets && this.#scopeElement;
-    return findLanguage(languages, scope ? resolveLocale(scope) : this.locale)?.code;
+    return findLanguage(languages, this.#chosen ?? (scope ? resolveLocale(scope) : this.locale))?.code;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -201,9 +204,16 @@ export class StrichkaLanguageSwitcher extends StrichkaElement {
     if (code == this.#currentCode(this.#offered)) return storeLanguage(code);
     if (!this.#announce(code, url)) return event.preventDefault();
     storeLanguage(code);
-    // The switcher shows the choice in this task; the page-wide update follows after the paint.
+    // The switcher shows the choice in this task. A new `lang` restyles all the scope holds (the
+    // whole page by default): that, and the widgets' update, follow after the paint.
     this.requestUpdate();
-    if (this.#widgets) this.#scopeElement?.setAttribute('lang', code);
+    if (!this.#widgets) return;
+    this.#chosen = code;
+    afterNextPaint().then(() => {
+      if (this.#chosen != code) return;
+      this.#chosen = undefined;
+      this.#scopeElement?.setAttribute('lang', code);
+    });
   }
 
   /** Fires the cancelable `strichka-language-change`; false when cancelled. */

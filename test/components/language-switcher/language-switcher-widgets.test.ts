@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../../commands.js';
 import '../../../src/language-switcher.js';
 import { StrichkaLanguageSwitcher } from '../../../src/language-switcher.js';
@@ -52,7 +52,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
     const change = oneEvent(el, 'strichka-language-change');
     buttons[2]!.click();
     expect((await change).detail).to.deep.equal({ language: 'en' });
-    expect(scope.lang).to.equal('en');
+    await waitUntil(() => scope.lang == 'en', 'the scope did not get the language');
     await waitUntil(() => firstHeadline(ticker)?.startsWith('Crimea'), 'the ticker did not switch to the English feed', { timeout: 5000 });
     expect(firstHeadline(ticker)).to.equal('Crimea schools renamed en masse to glorify Russian soldiers fighting in Ukraine');
     expect(heading(ticker)).to.equal('Recent news');
@@ -62,17 +62,20 @@ describe('<strichka-language-switcher> widgets mode', () => {
     expect(localStorage.getItem('strichka:language')).to.equal('en');
   });
 
-  it('shows the choice in the click’s own task; the widgets follow after the next paint', async () => {
-    const { el, ticker } = await widgetsPage();
+  it('shows the choice in the click’s own task; the scope’s lang and the widgets follow after the next paint', async () => {
+    const { scope, el, ticker } = await widgetsPage();
     await waitUntil(() => firstHeadline(ticker), 'the ticker showed no rows', { timeout: 5000 });
     let painted = false;
     const headingChanged = new Promise<boolean>((resolve) =>
       new MutationObserver(() => resolve(painted)).observe(ticker.shadowRoot!.querySelector('[part=heading]')!, { subtree: true, characterData: true, childList: true }),
     );
+    const langSet = new Promise<boolean>((resolve) => new MutationObserver(() => resolve(painted)).observe(scope, { attributeFilter: ['lang'] }));
     parts(el, 'link')[2]!.click();
     requestAnimationFrame(() => (painted = true));
     await el.updateComplete;
     expect(parts(el, 'current').map((button) => button.lang), 'the switcher at once').to.deep.equal(['en']);
+    // A new lang restyles all the scope holds: not in the click's frame.
+    expect(await langSet, 'the scope got its lang after a frame').to.equal(true);
     expect(await headingChanged, 'the ticker re-rendered after a frame').to.equal(true);
     expect(heading(ticker)).to.equal('Recent news');
   });
@@ -84,14 +87,14 @@ describe('<strichka-language-switcher> widgets mode', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.getAttribute('lang')).to.equal('ru');
     await sendKeys({ press: 'Enter' });
-    expect(scope.lang).to.equal('ru');
+    await waitUntil(() => scope.lang == 'ru', 'Enter did not set the language');
     await waitUntil(() => heading(ticker) == 'Последние новости', 'the ticker did not turn Russian', { timeout: 5000 });
     await waitUntil(() => firstHeadline(ticker)?.startsWith('В Крыму'), 'the ticker did not switch to the Russian feed', { timeout: 5000 });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-current')).to.equal('true');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
-    expect(scope.lang).to.equal('en');
+    await waitUntil(() => scope.lang == 'en', 'Space did not set the language');
   });
 
   it('applies the remembered language on connect, and leaves it when the page cancels', async () => {
@@ -140,6 +143,8 @@ describe('<strichka-language-switcher> widgets mode', () => {
     const { scope, el } = await widgetsPage();
     el.addEventListener('strichka-language-change', (event) => event.preventDefault(), { once: true });
     parts(el, 'link')[1]!.click();
+    // Longer than a chosen language waits for the next paint.
+    await aTimeout(200);
     expect(scope.lang).to.equal('uk');
     expect(localStorage.getItem('strichka:language')).to.equal(null);
   });
@@ -150,7 +155,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
       const page = await wrapperFixture(html`<div><strichka-language-switcher mode="widgets" languages="uk en"></strichka-language-switcher></div>`);
       const el = page.querySelector('strichka-language-switcher')!;
       parts(el, 'link')[0]!.click();
-      expect(document.documentElement.lang).to.equal('uk');
+      await waitUntil(() => document.documentElement.lang == 'uk', 'the document did not get the language');
       await waitUntil(() => parts(el, 'current')[0]?.lang == 'uk', 'the switcher did not follow the document language');
       expect(parts(el, 'nav')[0]!.getAttribute('aria-label')).to.equal('Мова');
     } finally {
@@ -164,7 +169,7 @@ describe('<strichka-language-switcher> widgets mode', () => {
     try {
       const { scope, el } = await widgetsPage();
       parts(el, 'link')[2]!.click();
-      expect(scope.lang).to.equal('en');
+      await waitUntil(() => scope.lang == 'en', 'the scope did not get the language');
     } finally {
       unblock();
     }
