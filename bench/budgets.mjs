@@ -15,14 +15,15 @@ const KB = 1024;
  * warm-up worker (issue 13): ~300 B that take a ~150 ms task off a phone's main thread at start;
  * by 0.25 KB for issue 15's model rules (feed authors for items, names and tags as plain text, the
  * "updated" rule): ~190 B; by 0.25 KB for registering a tag the page has in a task of its own
- * (issue 13): ~50–80 B that split the npm path's one task of every upgrade (~250 ms at 4× CPU); and
+ * and waiting for the next paint (issue 13; ticker-proxy.js too): ~60–100 B that split the npm
+ * path's one task of every upgrade (~250 ms at 4× CPU) and keep upgrades out of the first paint; and
  * ~95 B of it for issue 15's cut-off feeds, whose complete items show instead of an error (the feed
  * layer's limit +0.25 KB for them: ~105 B).
  */
 export const budgets = [
   { label: 'everything: dist/cdn/strichka.js (lit included)', path: 'dist/cdn/strichka.js', aim: 17 * KB, ceiling: 22 * KB, interim: 31.25 * KB },
   { label: 'ticker alone: dist/cdn/ticker.js (lit + feed layer)', path: 'dist/cdn/ticker.js', aim: 11 * KB, ceiling: 14 * KB, interim: 22.75 * KB },
-  { label: 'partner ticker through the proxy: dist/cdn/ticker-proxy.js', path: 'dist/cdn/ticker-proxy.js', aim: 11 * KB, ceiling: 14 * KB, interim: 17.75 * KB },
+  { label: 'partner ticker through the proxy: dist/cdn/ticker-proxy.js', path: 'dist/cdn/ticker-proxy.js', aim: 11 * KB, ceiling: 14 * KB, interim: 18 * KB },
   { label: 'feed layer: dist/feed/index.js', path: 'dist/feed/index.js', minify: true, aim: 4 * KB, ceiling: 5 * KB, interim: 9.25 * KB },
   { label: 'loader: dist/cdn/loader.js', path: 'dist/cdn/loader.js', aim: 1 * KB, ceiling: 1.5 * KB },
 ];

@@ -1,20 +1,23 @@
-import { nextTurn } from './turns.js';
+import { afterNextPaint, nextTurn } from './turns.js';
 
 /**
  * Registers `ctor` as `tagName` unless that name (or that class) is registered already:
  * defining twice, or loading two bundles, is a no-op, never an exception. Registering upgrades
- * every element of the tag on the page in that task, so where the page has some it waits for a
- * turn of its own (`nextTurn`): a bundle of six elements makes six short tasks, not one long one.
+ * every element of the tag on the page in that task, so where the page has some it waits for the
+ * next paint (a page's first paint never waits for an upgrade) and a turn of its own (`nextTurn`):
+ * a bundle of six elements makes six short tasks, not one long one.
  * `customElements.whenDefined(tagName)` tells when it is registered.
  */
 export function defineElement(tagName: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   const coming = definingLater();
-  const free = () => !registry.get(tagName) && !registry.getName?.(ctor);
+  const free = () => !(registry.get(tagName) || registry.getName?.(ctor));
   if (!registry || !free() || coming.has(tagName)) return;
   if (!globalThis.document?.querySelector(tagName)) return registry.define(tagName, ctor);
   coming.add(tagName);
-  nextTurn().then(() => coming.delete(tagName) && free() && registry.define(tagName, ctor));
+  afterNextPaint()
+    .then(nextTurn)
+    .then(() => coming.delete(tagName) && free() && registry.define(tagName, ctor));
 }
 
 /** The page's tags that a script registers in tasks to come (shared by every bundle on the page). */
