@@ -11,7 +11,7 @@ const FORMS = ['one', 'few', 'many'];
  */
 export function formatMessage<K extends string>(locale: string, table: Messages<K>, key: K, value?: number | string | Record<string, string>): string {
   const language = messageLanguage(locale);
-  const forms = table[language]![key].split('/');
+  const forms = table(language)[key].split('/');
   // The form follows the language of the words (English for 'fr'), the digits the full locale.
   const text = typeof value == 'number' ? (forms[FORMS.indexOf(intlFormatter(Intl.PluralRules, language ? locale : 'en').select(value))] ?? forms[forms.length - 1]!) : forms[0]!;
   const filled = typeof value == 'number' ? intlFormatter(Intl.NumberFormat, locale).format(value) : value;

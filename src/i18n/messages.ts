@@ -1,8 +1,8 @@
 /** The words of a space-separated list, as a union type (`'a b'` → `'a' | 'b'`). */
 type Words<S extends string> = S extends `${infer Word} ${infer Rest}` ? Word | Words<Rest> : S;
 
-/** Built-in text in English, Ukrainian and Russian (in that order): each language's messages by key. */
-export type Messages<K extends string = string> = readonly Record<K, string>[];
+/** Built-in text in English, Ukrainian and Russian: a language's messages by key, by its table number (0 en, 1 uk, 2 ru). */
+export type Messages<K extends string = string> = (language: number) => Record<K, string>;
 
 /**
  * A table of built-in messages: `keys` separated by spaces, then per language (en, uk, ru) the
@@ -12,10 +12,15 @@ export type Messages<K extends string = string> = readonly Record<K, string>[];
  * form serves every count. `{n}` stands for the count, `{name}` for a filled-in value.
  */
 export function messages<S extends string>(keys: S, en: string, uk: string, ru: string): Messages<Words<S>> {
-  return [en, uk, ru].map((texts) => {
-    const parts = texts.split('|');
-    return Object.fromEntries(keys.split(' ').map((key, index) => [key, parts[index]])) as Record<Words<S>, string>;
-  });
+  // Each language is read on first use, not as the script starts: a page needs one or two.
+  const tables: Record<Words<S>, string>[] = [];
+  return (language) => {
+    if (!tables[language]) {
+      const parts = [en, uk, ru][language]!.split('|');
+      tables[language] = Object.fromEntries(keys.split(' ').map((key, index) => [key, parts[index]])) as Record<Words<S>, string>;
+    }
+    return tables[language];
+  };
 }
 
 /** Which table a locale reads: 1 for Ukrainian, 2 for Russian, 0 (English) for every other language. */
@@ -25,5 +30,5 @@ export function messageLanguage(locale: string): number {
 
 /** The messages of `table` in the locale's language: uk, ru, or English for every other language. */
 export function textOf<K extends string>(table: Messages<K>, locale: string): Record<K, string> {
-  return table[messageLanguage(locale)]!;
+  return table(messageLanguage(locale));
 }

@@ -80,7 +80,10 @@ const RECENT_MS = 12 * 3600e3;
  * @cssprop --strichka-color-focus - Focus ring.
  */
 export class StrichkaCard extends StrichkaDataElement {
-  static override styles = [tokens, unsafeCSS(cardBox(shadowBox)), frameStyles, cardStyles];
+  // Read when the tag is registered (lit finalizes the class then), not as the script starts.
+  static override get styles() {
+    return [tokens, unsafeCSS(cardBox(shadowBox)), frameStyles, cardStyles];
+  }
 
   static override properties: PropertyDeclarations = {
     item: { attribute: false },

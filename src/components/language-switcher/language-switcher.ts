@@ -75,7 +75,10 @@ const LABEL_OR_HOME = /^(label|home)-/;
  * @cssprop --strichka-color-focus - Colour of the focus ring.
  */
 export class StrichkaLanguageSwitcher extends StrichkaElement {
-  static override styles = [tokens, unsafeCSS(languageSwitcherBox(shadowBox)), languageSwitcherStyles];
+  // Read when the tag is registered (lit finalizes the class then), not as the script starts.
+  static override get styles() {
+    return [tokens, unsafeCSS(languageSwitcherBox(shadowBox)), languageSwitcherStyles];
+  }
 
   static override properties: PropertyDeclarations = {
     languages: {},

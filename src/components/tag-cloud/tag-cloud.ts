@@ -95,7 +95,10 @@ const SKELETON_TAGS = 8;
  * @cssprop --strichka-color-focus - Colour of the focus ring.
  */
 export class StrichkaTagCloud extends StrichkaDataElement {
-  static override styles = [tokens, unsafeCSS(tagCloudBox(shadowBox)), frameStyles, tagCloudStyles];
+  // Read when the tag is registered (lit finalizes the class then), not as the script starts.
+  static override get styles() {
+    return [tokens, unsafeCSS(tagCloudBox(shadowBox)), frameStyles, tagCloudStyles];
+  }
 
   static override properties: PropertyDeclarations = {
     tags: { attribute: false },

@@ -76,7 +76,10 @@ const FOCUS = 2;
  * @cssprop --strichka-ticker-highlight - Background of new rows (default: the accent colour at 14%).
  */
 export class StrichkaTicker extends StrichkaDataElement {
-  static override styles = [tokens, unsafeCSS(tickerBox(shadowBox)), frameStyles, tickerStyles];
+  // Read when the tag is registered (lit finalizes the class then), not as the script starts.
+  static override get styles() {
+    return [tokens, unsafeCSS(tickerBox(shadowBox)), frameStyles, tickerStyles];
+  }
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
