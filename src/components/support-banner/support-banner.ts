@@ -6,7 +6,7 @@ import { linkRel } from '../../core/link-rel.js';
 import type { StrichkaSupportClickDetail, StrichkaSupportDismissDetail, StrichkaSupportViewDetail } from '../../core/strichka-events.js';
 import { StrichkaElement } from '../../core/strichka-element.js';
 import { tokens } from '../../core/tokens.styles.js';
-import { nextTurn } from '../../core/turns.js';
+import { afterNextPaint, nextTurn } from '../../core/turns.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { intlFormatter } from '../../i18n/intl-formatter.js';
 import { textOf } from '../../i18n/messages.js';
@@ -324,7 +324,12 @@ export class StrichkaSupportBanner extends StrichkaElement {
   /** Closes the banner for `dismiss-days`; focus inside it goes back where it came from. */
   async #dismiss(reason: 'close' | 'escape'): Promise<void> {
     const focusWithin = this.matches(':focus-within');
-    this.#remember((record, now) => (record.dismissed = now));
+    // Stored after the paint that shows the banner gone, so the reader sees the click answered
+    // first; or as the page goes, if that comes sooner (storing it twice changes nothing).
+    const at = supportClock.now();
+    const store = () => this.#remember((record) => (record.dismissed = at));
+    addEventListener('pagehide', store, { once: true });
+    afterNextPaint().then(store);
     this.eligible = false;
     this.#dismissedRecently = true;
     this.emit<StrichkaSupportDismissDetail>('strichka-support-dismiss', { campaign: this.campaign, reason });

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../../commands.js';
 import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
 import { expectAccessible } from '../../axe.js';
@@ -24,7 +24,8 @@ describe('support banner: caps and expiry', () => {
     newPageLoad(T0);
     const banner = await renderBanner(html`<strichka-support-banner dismiss-days="3"></strichka-support-banner>`);
     part(banner, 'close')!.click();
-    expect(storedRecord()).to.include({ dismissed: T0 });
+    // Stored after the paint that shows it closed.
+    await waitUntil(() => storedRecord()?.dismissed == T0, 'the dismissal was not stored');
     expect(await visit(T0 + 2.9 * DAY)).to.equal('hidden');
     expect(await visit(T0 + 3 * DAY, html`<strichka-support-banner dismiss-days="3"></strichka-support-banner>`)).to.equal('shown');
   });
@@ -109,6 +110,7 @@ describe('support banner: closing', () => {
       expect((await dismissed).detail, key).to.deep.equal({ campaign: 'default', reason: 'close' });
       await banner.updateComplete;
       expect(banner.state, key).to.equal('hidden');
+      await waitUntil(() => storedRecord()?.dismissed, `${key}: the dismissal was not stored`);
     }
   });
 
@@ -175,7 +177,7 @@ describe('support banner: closing', () => {
     expect((await dismissed).detail.reason).to.equal('escape');
     await banner.updateComplete;
     expect(banner.state).to.equal('hidden');
-    expect(storedRecord()).to.include({ dismissed: T0 });
+    await waitUntil(() => storedRecord()?.dismissed == T0, 'the dismissal was not stored');
   });
 
   it('stays on Esc with nothing focused while a modal dialog or a popover is open: that closes instead', async () => {

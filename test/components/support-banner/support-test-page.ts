@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../../../src/support-banner.js';
 import type { StrichkaSupportBanner } from '../../../src/support-banner.js';
 import { supportClock } from '../../../src/components/support-banner/support-clock.js';
+import { afterNextPaint } from '../../../src/core/turns.js';
 import { wrapperFixture } from '../../wrapper-fixture.js';
 
 /** One day in ms. */
@@ -10,6 +11,9 @@ export const DAY = 864e5;
 
 const realClock = { ...supportClock };
 let pageLoad = 0;
+
+// A dismissal is stored after the next paint: it lands before the next test clears the records.
+afterEach(() => afterNextPaint());
 
 /** Removes every `strichka:support:*` record, so each test starts as a first visit. */
 export function clearSupportRecords(): void {
