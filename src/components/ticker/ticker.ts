@@ -1,4 +1,4 @@
-import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { shadowBox } from '../../core/box-rules.js';
 import { FitController } from '../../core/fit-controller.js';
 import { frameStyles } from '../../core/frame.styles.js';
@@ -12,6 +12,7 @@ import { skeletonLine } from '../../core/skeleton-line.js';
 import { StrichkaDataElement } from '../../core/strichka-data-element.js';
 import { staleNote, timeLabel } from '../../core/time-label.js';
 import { tokens } from '../../core/tokens.styles.js';
+import { afterNextPaint } from '../../core/turns.js';
 import type { Feed, FeedItem } from '../../feed/index.js';
 import { formatMessage } from '../../i18n/format-message.js';
 import { commonStrings } from '../../i18n/common-strings.js';
@@ -151,6 +152,7 @@ export class StrichkaTicker extends StrichkaDataElement {
   /** The width of one copy of the marquee's rows, as last laid out. */
   #copyWidth = 0;
   #stopWatching?: () => void;
+  #tagChanged = false;
 
   constructor() {
     super();
@@ -161,6 +163,19 @@ export class StrichkaTicker extends StrichkaDataElement {
     this.limit = 10;
     this.speed = 60;
     this.paused = false;
+  }
+
+  // A new `tag` (a tag cloud's click) shows after the next paint: the cloud shows the reader's
+  // choice at once, and the rows' re-render and layout are not part of the click's frame.
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name == 'tag' && this.hasUpdated) this.#tagChanged = true;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#tagChanged) await afterNextPaint();
+    this.#tagChanged = false;
+    return super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

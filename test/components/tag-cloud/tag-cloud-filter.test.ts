@@ -96,6 +96,21 @@ describe('<strichka-tag-cloud> filtering a ticker', () => {
     expect(cloud.shadowRoot!.activeElement).to.equal(button(cloud, 'дрони'));
   });
 
+  it('shows the pressed tag in the click’s own frame; the ticker’s rows follow after the next paint', async () => {
+    const { ticker, cloud } = await tickerAndCloud();
+    let painted = false;
+    const rowsChanged = new Promise<boolean>((resolve) => new MutationObserver(() => resolve(painted)).observe(ticker.shadowRoot!, { subtree: true, childList: true }));
+    button(cloud, 'Київ').click();
+    requestAnimationFrame(() => (painted = true));
+    await cloud.updateComplete;
+    expect(pressed(cloud), 'the cloud at once').to.deep.equal([button(cloud, 'Київ')]);
+    expect(headlines(ticker), 'the rows before the paint').to.have.length(10);
+    // Re-rendering and laying out the rows is not part of the click's frame.
+    expect(await rowsChanged, 'the ticker re-rendered after a frame').to.equal(true);
+    await ticker.updateComplete;
+    expect(headlines(ticker)).to.deep.equal(HEADLINES_WITH['Київ']);
+  });
+
   it('is used by keyboard: Tab to a tag, Enter and Space toggle it', async () => {
     const { ticker, cloud } = await tickerAndCloud();
     const first = parts(cloud, 'button')[0]!;
