@@ -4,7 +4,7 @@ import { intlWarmedUp } from '../i18n/intl-warm-up.js';
 import { resolveDirection, resolveLocale } from '../i18n/locale.js';
 import { messageLanguage } from '../i18n/messages.js';
 import { emitEvent } from './emit-event.js';
-import { afterNextPaint, nextTurn } from './turns.js';
+import { nextTurn } from './turns.js';
 
 // One observer and one timer for the whole page, started by the first element: a language switch
 // (a `lang` or `dir` change anywhere) re-renders every connected element instead of each element
@@ -34,16 +34,11 @@ export class StrichkaElement extends LitElement {
   /** A page-wide update (language, time) asked for this element's next render: it waits for its turn. */
   #pageUpdate = false;
 
-  /** Resolves after the paint that follows the latest page-wide update's start. */
-  static #painted: Promise<void> = Promise.resolve();
-
   /**
-   * Re-renders every connected element, one a task, after the next paint: a language switch shows
-   * the reader's click at once (the switcher renders in it) and the widgets follow without one
-   * long task.
+   * Re-renders every connected element, one a task: a language switch (which the switcher makes
+   * after the paint that shows the reader's click) is no long task.
    */
   static #updateAll(): void {
-    StrichkaElement.#painted = afterNextPaint();
     for (const each of connected) {
       each.#pageUpdate = true;
       each.requestUpdate();
@@ -78,11 +73,8 @@ export class StrichkaElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    // Decided now: an update already asked for (a click's) stays one when a page-wide one joins it.
-    const [turn, pageUpdate] = [this.takesTurn(), this.#pageUpdate];
-    if (turn) {
+    if (this.takesTurn()) {
       await intlWarmedUp();
-      if (pageUpdate) await StrichkaElement.#painted;
       await nextTurn();
     }
     return super.scheduleUpdate();

@@ -114,14 +114,13 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
 
   /** The Feed of a body, or of the first `maxBytes` of a longer one: 'too-large' when those hold no complete item. */
   function parseCut(text: string, cut: boolean): Feed {
-    let feed: Feed | undefined;
     try {
-      feed = parseFeed(text, { baseUrl: url, maxLength: maxBytes });
+      const feed = parseFeed(text, { baseUrl: url, maxLength: maxBytes });
+      if (!cut || feed.items.length) return feed;
     } catch (error) {
       if (!cut) throw error;
     }
-    if (cut && !feed?.items.length) throw new FeedError('too-large', `Feed over ${maxBytes} bytes`);
-    return feed!;
+    throw new FeedError('too-large', `Feed over ${maxBytes} bytes`);
   }
 
   async function fetchFeed(): Promise<void> {
