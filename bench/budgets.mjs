@@ -18,10 +18,12 @@ const KB = 1024;
  * and waiting for the next paint (issue 13; ticker-proxy.js too): ~60–100 B that split the npm
  * path's one task of every upgrade (~250 ms at 4× CPU) and keep upgrades out of the first paint; and
  * ~95 B of it for issue 15's cut-off feeds, whose complete items show instead of an error (the feed
- * layer's limit +0.25 KB for them: ~105 B).
+ * layer's limit +0.25 KB for them: ~105 B); strichka.js by 0.25 KB for issue 13's start-up work split off the
+ * main thread or into tasks of their own: ~60 B (V8's compile hint, a feed request and a tag's stylesheets each
+ * in a task of its own).
  */
 export const budgets = [
-  { label: 'everything: dist/cdn/strichka.js (lit included)', path: 'dist/cdn/strichka.js', aim: 17 * KB, ceiling: 22 * KB, interim: 31.25 * KB },
+  { label: 'everything: dist/cdn/strichka.js (lit included)', path: 'dist/cdn/strichka.js', aim: 17 * KB, ceiling: 22 * KB, interim: 31.5 * KB },
   { label: 'ticker alone: dist/cdn/ticker.js (lit + feed layer)', path: 'dist/cdn/ticker.js', aim: 11 * KB, ceiling: 14 * KB, interim: 22.75 * KB },
   { label: 'partner ticker through the proxy: dist/cdn/ticker-proxy.js', path: 'dist/cdn/ticker-proxy.js', aim: 11 * KB, ceiling: 14 * KB, interim: 18 * KB },
   { label: 'feed layer: dist/feed/index.js', path: 'dist/feed/index.js', minify: true, aim: 4 * KB, ceiling: 5 * KB, interim: 9.25 * KB },

@@ -1,3 +1,4 @@
+import type { CSSResult, ReactiveElement } from 'lit';
 import { afterNextPaint, nextTurn } from './turns.js';
 
 /**
@@ -17,7 +18,19 @@ export function defineElement(tagName: string, ctor: CustomElementConstructor): 
   coming.add(tagName);
   afterNextPaint()
     .then(nextTurn)
+    .then(() => parseStyles(ctor))
+    .then(nextTurn)
     .then(() => coming.delete(tagName) && free() && registry.define(tagName, ctor));
+}
+
+/**
+ * Parses a lit element's stylesheets, which its first upgrade would otherwise do in the upgrade's
+ * task (the ticker's: ~15 ms at 4× CPU). Reading `observedAttributes` finalizes the class, as
+ * registering it would.
+ */
+function parseStyles(ctor: CustomElementConstructor): void {
+  const { observedAttributes, elementStyles = [] } = ctor as Partial<typeof ReactiveElement>;
+  if (observedAttributes) elementStyles.forEach((style) => (style as CSSResult).styleSheet);
 }
 
 /** The page's tags that a script registers in tasks to come (shared by every bundle on the page). */
