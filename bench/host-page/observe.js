@@ -2,7 +2,7 @@
 // Lighthouse and field data read, as they happen, into window.__hostPage. Only observers: the
 // page runs as it would for a reader (no forced GC, no forced layout).
 (() => {
-  const record = (window.__hostPage = { shifts: [], longTasks: [], paints: {}, lcp: 0, events: [], resources: [], firstLoad: undefined });
+  const record = (window.__hostPage = { shifts: [], longTasks: [], frames: [], paints: {}, lcp: 0, events: [], resources: [], firstLoad: undefined });
   // When the first widget had its feed (a fresh or a saved copy): strichka-load bubbles out of every data element.
   document.addEventListener('strichka-load', () => (record.firstLoad ??= performance.now()), { once: true });
   /**
@@ -42,6 +42,16 @@
     });
   });
   observe('longtask', (entry) => record.longTasks.push({ startTime: entry.startTime, duration: entry.duration }));
+  // Long animation frames name the scripts (5 ms or more) that ran in them: a frame where the
+  // widgets' files (dist/, the npm path's bundle) ran is theirs, its rendering work included.
+  const WIDGET_SCRIPT = /\/(dist|bench\/\.out\/host-page)\//;
+  observe('long-animation-frame', (entry) =>
+    record.frames.push({
+      startTime: entry.startTime,
+      blockingDuration: entry.blockingDuration,
+      widgets: entry.scripts.some((script) => WIDGET_SCRIPT.test(script.sourceURL)),
+    }),
+  );
   observe('paint', (entry) => (record.paints[entry.name] = entry.startTime));
   // What came over the network (0 from the HTTP cache), by URL.
   observe('resource', (entry) => record.resources.push({ name: entry.name, transferSize: entry.transferSize }));

@@ -47,7 +47,7 @@ function shiftingNodes(shifts) {
 
 /**
  * Opens `url` in a new tab of `context`, waits until 5 s after navigation start and resolves to
- * { fp, fcp, lcp, cls, tbt, longTasks, firstLoad, nodes } (ms) and { scriptBytes, feedBytes }, what the
+ * { fp, fcp, lcp, cls, tbt, longTasks, widgetBlocking, firstLoad, nodes } (ms) and { scriptBytes, feedBytes }, what the
  * visit transferred (headers included; 0 from the HTTP cache, a 304's headers alone).
  */
 export async function visit(context, device, url) {
@@ -66,6 +66,9 @@ export async function visit(context, device, url) {
       cls: seen.shifts.reduce((sum, shift) => sum + shift.value, 0),
       tbt: inWindow.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
       longTasks: inWindow.length,
+      widgetBlocking: seen.frames
+        .filter((frame) => frame.widgets && frame.startTime < WINDOW_MS)
+        .reduce((sum, frame) => sum + frame.blockingDuration, 0),
       firstLoad: seen.firstLoad,
       nodes: shiftingNodes(seen.shifts),
       scriptBytes: transferred(/\.m?js(\?|$)/),
