@@ -42,16 +42,19 @@
     });
   });
   observe('longtask', (entry) => record.longTasks.push({ startTime: entry.startTime, duration: entry.duration }));
-  // Long animation frames name the scripts (5 ms or more) that ran in them: a frame where the
-  // widgets' files (dist/, the npm path's bundle) ran is theirs, its rendering work included.
+  // Long animation frames name the scripts (5 ms or more) that ran in them: for each frame where
+  // the widgets' files (dist/, the npm path's bundle) ran, their longest run and the frame's style
+  // and layout, which their changes to the DOM cause (with the page's own, if it had any).
   const WIDGET_SCRIPT = /\/(dist|bench\/\.out\/host-page)\//;
-  observe('long-animation-frame', (entry) =>
-    record.frames.push({
-      startTime: entry.startTime,
-      blockingDuration: entry.blockingDuration,
-      widgets: entry.scripts.some((script) => WIDGET_SCRIPT.test(script.sourceURL)),
-    }),
-  );
+  observe('long-animation-frame', (entry) => {
+    const runs = entry.scripts.filter((script) => WIDGET_SCRIPT.test(script.sourceURL)).map((script) => script.duration);
+    if (runs.length)
+      record.frames.push({
+        startTime: entry.startTime,
+        script: Math.max(...runs),
+        layout: entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
+      });
+  });
   observe('paint', (entry) => (record.paints[entry.name] = entry.startTime));
   // What came over the network (0 from the HTTP cache), by URL.
   observe('resource', (entry) => record.resources.push({ name: entry.name, transferSize: entry.transferSize }));

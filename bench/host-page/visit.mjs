@@ -47,8 +47,10 @@ function shiftingNodes(shifts) {
 
 /**
  * Opens `url` in a new tab of `context`, waits until 5 s after navigation start and resolves to
- * { fp, fcp, lcp, cls, tbt, longTasks, widgetBlocking, firstLoad, nodes } (ms) and { scriptBytes, feedBytes }, what the
- * visit transferred (headers included; 0 from the HTTP cache, a 304's headers alone).
+ * { fp, fcp, lcp, cls, tbt, longTasks, widgetScript, widgetLayout, firstLoad, nodes } (ms) and
+ * { scriptBytes, feedBytes }, what the visit transferred (headers included; 0 from the HTTP cache, a
+ * 304's headers alone). widgetScript: the widgets' longest script run; widgetLayout: the longest
+ * style and layout of a frame in which they ran.
  */
 export async function visit(context, device, url) {
   const page = await openTab(context, device);
@@ -57,6 +59,7 @@ export async function visit(context, device, url) {
     await page.evaluate((until) => new Promise((done) => setTimeout(done, until - performance.now())), WINDOW_MS);
     const seen = await page.evaluate(() => window.__hostPage);
     const inWindow = seen.longTasks.filter((task) => task.startTime < WINDOW_MS);
+    const widgetFrames = seen.frames.filter((frame) => frame.startTime < WINDOW_MS);
     const transferred = (pattern) => seen.resources.filter(({ name }) => pattern.test(name)).reduce((sum, { transferSize }) => sum + transferSize, 0);
     return {
       fp: seen.paints['first-paint'],
@@ -66,9 +69,8 @@ export async function visit(context, device, url) {
       cls: seen.shifts.reduce((sum, shift) => sum + shift.value, 0),
       tbt: inWindow.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
       longTasks: inWindow.length,
-      widgetBlocking: seen.frames
-        .filter((frame) => frame.widgets && frame.startTime < WINDOW_MS)
-        .reduce((sum, frame) => sum + frame.blockingDuration, 0),
+      widgetScript: Math.max(0, ...widgetFrames.map((frame) => frame.script)),
+      widgetLayout: Math.max(0, ...widgetFrames.map((frame) => frame.layout)),
       firstLoad: seen.firstLoad,
       nodes: shiftingNodes(seen.shifts),
       scriptBytes: transferred(/\.m?js(\?|$)/),
