@@ -3,6 +3,7 @@ import type { FeedItem, FeedState } from '../feed/index.js';
 import { languageName, primaryLanguage } from '../i18n/language-name.js';
 import { FeedController } from './feed-controller.js';
 import { nearViewport } from './in-view.js';
+import { nextTurn } from './turns.js';
 import type { StrichkaItemClickDetail } from './strichka-events.js';
 import { StrichkaElement } from './strichka-element.js';
 
@@ -49,10 +50,16 @@ export class StrichkaDataElement extends StrichkaElement {
 
   /**
    * The first update (render, fetch) of an element far down the page waits until it comes near the
-   * viewport: a long page starts with the work of what a reader sees.
+   * viewport: a long page starts with the work of what a reader sees. Then, in a turn before the
+   * render's, the element reads its feed's saved copy (a page's first localStorage read is slow)
+   * and asks for the feed, which need not wait for the render.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nearViewport(this);
+    if (!this.hasUpdated) {
+      await nearViewport(this);
+      await nextTurn();
+      this.data.sync();
+    }
     return super.scheduleUpdate();
   }
 
