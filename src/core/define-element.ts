@@ -20,7 +20,29 @@ export function defineElement(tagName: string, ctor: CustomElementConstructor): 
     .then(nextTurn)
     .then(() => parseStyles(ctor))
     .then(nextTurn)
-    .then(() => coming.delete(tagName) && free() && registry.define(tagName, ctor));
+    .then(() => {
+      if (coming.delete(tagName) && free()) {
+        registry.define(tagName, ctor);
+        resizeReserves(tagName);
+      }
+    });
+}
+
+/**
+ * WebKit sizes the `::before` that reserves an upgraded element's box as if the element were no
+ * container (container units and queries read the viewport) when the element was a container
+ * before its upgrade (the page's box rules make it one) and its shadow root has not changed
+ * since: the box is wrong until the first render (a card 270 px too tall, a marquee 27 px).
+ * A style pass, then an element added to each new shadow root (and taken out in the next frame),
+ * has the reserve sized again; other engines get one style pass early.
+ */
+function resizeReserves(tagName: string): void {
+  const upgraded = document.querySelectorAll(tagName);
+  if (!upgraded[0] || !getComputedStyle(upgraded[0]).display) return;
+  for (const element of upgraded) {
+    const nudge = element.shadowRoot?.appendChild(document.createElement('span'));
+    requestAnimationFrame(() => nudge?.remove());
+  }
 }
 
 /**
