@@ -51,12 +51,8 @@ const launchers = {
 // the next window opened; through WebDriver, more pages would put test files in iframes.
 const concurrency = { chromium: 2, firefox: 1, webkit: 1 };
 
-// Not in WebKit yet: there the host page still moves (its header grows 27 px and falls back while
-// the elements upgrade; a card's box is 270 px taller than its rule), a bug these tests found there.
-const leftOut = { webkit: ['!test/pages/host-page-*.test.ts'] };
-
 /** The test files, launcher and concurrency of one engine's run. */
 export function engineSettings(engine) {
   if (!(engine in launchers)) throw new Error(`Unknown engine "${engine}": one of ${Object.keys(launchers).join(', ')}`);
-  return { files: ['test/**/*.test.ts', ...(leftOut[engine] ?? [])], browsers: [launchers[engine]()], concurrency: concurrency[engine] };
+  return { files: ['test/**/*.test.ts'], browsers: [launchers[engine]()], concurrency: concurrency[engine] };
 }
