@@ -38,6 +38,7 @@ export function defineElement(tagName: string, ctor: CustomElementConstructor): 
  */
 function resizeReserves(tagName: string): void {
   const upgraded = document.querySelectorAll(tagName);
+  // Reading a computed style is the style pass.
   if (!upgraded[0] || !getComputedStyle(upgraded[0]).display) return;
   for (const element of upgraded) {
     const nudge = element.shadowRoot?.appendChild(document.createElement('span'));

@@ -98,9 +98,10 @@ export class FeedController implements ReactiveController {
 
   /**
    * Follows the element's current `src` / `feed` / `proxy` / `refresh` and language; cheap when
-   * nothing changed. The element calls it as each update begins (a change of language may name
-   * another feed), not on connecting: reading the saved copy and asking for the feed then happen
-   * in the element's first turn, not in the task that upgrades every element of the page.
+   * nothing changed. The element calls it in a turn before its first update and as each update
+   * begins (a change of language may name another feed), not on connecting: reading the saved copy
+   * and asking for the feed happen in a turn of their own, not in the task that upgrades every
+   * element of the page.
    */
   readonly sync = (): void => {
     const host = this.#host;
