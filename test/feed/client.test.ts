@@ -4,7 +4,7 @@ import { FeedError } from '../../src/feed/feed-error.js';
 import { proxyUrl, setDefaultProxy } from '../../src/feed/proxy-url.js';
 import { serverLog, testFeedUrl } from '../test-feed-url.js';
 import { blockStorage, fillStorage } from '../storage-fixtures.js';
-import { engine, itInEngines } from '../engine.js';
+import { engine } from '../engine.js';
 
 // Real HTTP against test/server/feed-server.mjs; every test uses its own `case`.
 const UKRAINIAN_TITLES = ['Обмін полоненими: додому повернулися 95 захисників', 'Ґанок, їжак і Євген'];
@@ -83,8 +83,7 @@ describe('feed client', () => {
     watchers.forEach((w) => w.unsubscribe());
   });
 
-  // Not in WebKit: its automation session is ephemeral, without the HTTP cache that revalidation goes through.
-  itInEngines(['chromium', 'firefox'], 'revalidates with If-None-Match, and a 304 keeps the Feed without a notice', async () => {
+  it('revalidates with If-None-Match, and an unchanged feed (a 304) keeps the Feed without a notice', async () => {
     const { id, url } = testFeedUrl('ok,ok,changed');
     const source = getFeedSource(url);
     const w = watch(source);
@@ -93,7 +92,9 @@ describe('feed client', () => {
     const log = await serverLog(id);
     expect(log).to.have.length(2);
     expect(log[0]).to.include({ status: 200, ifNoneMatch: null });
-    expect(log[1]).to.include({ status: 304, ifNoneMatch: `"${id}-1"` });
+    // WebKit's automation session is ephemeral, without the HTTP cache that revalidation goes
+    // through: there the unchanged feed comes again in full, and its text tells it is the same.
+    expect(log[1]).to.include(engine == 'webkit' ? { status: 200, ifNoneMatch: null } : { status: 304, ifNoneMatch: `"${id}-1"` });
     expect(w.states).to.have.length(2);
     expect(source.state.feed).to.equal(feed);
     // A changed feed is parsed and announced.
