@@ -40,10 +40,8 @@ function resizeReserves(tagName: string): void {
   const upgraded = document.querySelectorAll(tagName);
   // Reading a computed style is the style pass.
   if (!upgraded[0] || !getComputedStyle(upgraded[0]).display) return;
-  for (const element of upgraded) {
-    const nudge = element.shadowRoot?.appendChild(document.createElement('span'));
-    requestAnimationFrame(() => nudge?.remove());
-  }
+  const nudges = [...upgraded].flatMap((element) => element.shadowRoot?.appendChild(document.createElement('span')) ?? []);
+  requestAnimationFrame(() => nudges.forEach((nudge) => nudge.remove()));
 }
 
 /**

@@ -127,7 +127,8 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
     let retryAfter: string | null = null;
     let next: FeedState;
     // A task of its own: starting a request costs ~10–20 ms at 4× CPU (a page's first one more),
-    // which would otherwise lengthen the render of the element that subscribed.
+    // which would otherwise add to the subscriber's task (the saved copy's read before it, or the
+    // re-render of an element whose language switch named another feed).
     await new Promise((go) => setTimeout(go));
     const signal = AbortSignal.timeout(timeoutMs);
     try {
