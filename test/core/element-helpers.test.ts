@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { boundedInteger } from '../../src/core/bounded-integer.js';
 import { isUpdated, itemTime } from '../../src/core/item-time.js';
 import { linkRel } from '../../src/core/link-rel.js';
+import { reuseWhileSame } from '../../src/core/reuse-while-same.js';
 import { tagHref } from '../../src/core/tag-href.js';
 import { staleNote } from '../../src/core/time-label.js';
 import { FeedError, type FeedItem } from '../../src/feed/index.js';
@@ -22,6 +23,19 @@ describe('element helpers', () => {
     expect(linkRel('_blank')).to.equal('noopener');
     expect(linkRel('news')).to.equal('noopener');
     expect([undefined, '', '_self', '_TOP', '_parent'].map(linkRel)).to.deep.equal(Array(5).fill(nothing));
+  });
+
+  it('reuseWhileSame: the last value while every input is the same object or value, a new one when any differs', () => {
+    const rows = reuseWhileSame<{ made: number }>();
+    let made = 0;
+    const make = () => ({ made: ++made });
+    const items = [item({})];
+    const first = rows([items, 'uk', 1], make);
+    expect(rows([items, 'uk', 1], make)).to.equal(first);
+    expect(rows([[...items], 'uk', 1], make)).to.deep.equal({ made: 2 });
+    expect(rows([[...items], 'uk', 1], make)).to.deep.equal({ made: 3 });
+    expect(rows([items, 'en', 1], make).made).to.equal(4);
+    expect(rows([items, 'en', 2], make).made).to.equal(5);
   });
 
   it('itemTime: published, else updated', () => {

@@ -8,6 +8,7 @@ import { boundedInteger } from '../../core/bounded-integer.js';
 import { isHttpUrl } from '../../core/is-http-url.js';
 import { isUpdated, itemTime } from '../../core/item-time.js';
 import { linkRel } from '../../core/link-rel.js';
+import { reuseWhileSame } from '../../core/reuse-while-same.js';
 import { skeletonLine } from '../../core/skeleton-line.js';
 import { StrichkaDataElement } from '../../core/strichka-data-element.js';
 import { staleNote, timeLabel } from '../../core/time-label.js';
@@ -153,6 +154,8 @@ export class StrichkaTicker extends StrichkaDataElement {
   #copyWidth = 0;
   #stopWatching?: () => void;
   #tagChanged = false;
+  /** The rows, made again only when what they show changes (not for a pause, a focus, the "3 new" button's count). */
+  readonly #rows = reuseWhileSame<TemplateResult>();
 
   constructor() {
     super();
@@ -286,28 +289,46 @@ export class StrichkaTicker extends StrichkaDataElement {
     </div>`;
   }
 
+  /**
+   * The lists of rows (two copies in a marquee). Times read "16:12" today and "24 трав." before, so
+   * `now` counts by the minute: a re-render within a minute reuses the rows.
+   */
+  #renderLists(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
+    const { locale, target, utmSource, utmMedium, utmCampaign, feedLanguage, stringsLang } = this;
+    const feedItems = this.data.state.feed?.items ?? items;
+    const inputs = [items, feedItems, marquee, Math.floor(now / 60e3), zone, locale, target, utmSource, utmMedium, utmCampaign, feedLanguage, stringsLang, this.#fresh, this.#fade];
+    return this.#rows(inputs, () => {
+      const updated = textOf(commonStrings, locale).updated;
+      const campaign = { utm_source: utmSource, utm_medium: utmMedium, utm_campaign: utmCampaign };
+      const rel = linkRel(target);
+      // Headlines are in the feed's language and direction, times and markers in the element's.
+      const lang = feedLanguage ?? nothing;
+      const markerLang = stringsLang ?? nothing;
+      const row = (item: FeedItem, copy?: boolean) => {
+        const time = itemTime(item);
+        const fresh = this.#fresh.has(item.id);
+        return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
+          ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, locale, zone)}</time>` : nothing}
+          <span class="headline">${isUpdated(item, feedItems) ? html`<span part="updated" class="updated" lang=${markerLang}>${updated}</span> ` : nothing}${isHttpUrl(item.url)
+              ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} dir="auto" lang=${lang} @click=${(event: Event) => this.clickItem(event, item)}
+                  >${item.title}</a
+                >`
+              : html`<span part="title" dir="auto" lang=${lang}>${item.title}</span>`}</span
+          >
+        </li>`;
+      };
+      return marquee
+        ? html`<div class="track">
+            <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
+            <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
+          </div>`
+        : html`<ol part="list" class="rows" tabindex="-1">${items.map((item) => row(item))}</ol>`;
+    });
+  }
+
   #renderRows(items: FeedItem[], marquee: boolean, now: number, zone: string | undefined): TemplateResult {
     const text = textOf(tickerStrings, this.locale);
-    const updated = textOf(commonStrings, this.locale).updated;
-    const campaign = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
-    const rel = linkRel(this.target);
-    // Headlines are in the feed's language and direction, times and markers in the element's.
-    const lang = this.feedLanguage ?? nothing;
     const stringsLang = this.stringsLang ?? nothing;
-    const feedItems = this.data.state.feed?.items ?? items;
-    const row = (item: FeedItem, copy?: boolean) => {
-      const time = itemTime(item);
-      const fresh = this.#fresh.has(item.id);
-      return html`<li part=${fresh ? 'item new' : 'item'} class=${fresh ? `fade${this.#fade}` : ''}>
-        ${time ? html`<time part="time" datetime=${time}>${timeLabel(time, now, this.locale, zone)}</time>` : nothing}
-        <span class="headline">${isUpdated(item, feedItems) ? html`<span part="updated" class="updated" lang=${stringsLang}>${updated}</span> ` : nothing}${isHttpUrl(item.url)
-            ? html`<a part="link" href=${campaignUrl(item.url, campaign)} target=${this.target || nothing} rel=${rel} tabindex=${copy ? -1 : nothing} dir="auto" lang=${lang} @click=${(event: Event) => this.clickItem(event, item)}
-                >${item.title}</a
-              >`
-            : html`<span part="title" dir="auto" lang=${lang}>${item.title}</span>`}</span
-        >
-      </li>`;
-    };
     const hold = (bit: number, on: boolean) => () => this.#hold(bit, on);
     return html`<div
       class="body region"
@@ -320,13 +341,8 @@ export class StrichkaTicker extends StrichkaDataElement {
         ? html`<button part="pause-button" class="pause ${this.paused ? 'paused' : ''}" type="button" lang=${stringsLang} @click=${() => (this.paused = !this.paused)}>
               <span class="icon" aria-hidden="true"></span><span class="visually-hidden">${this.paused ? text.play : text.pause}</span>
             </button>
-            <div part="marquee" class="viewport" @focusin=${this.#enterStrip} @focusout=${this.#leaveStrip}>
-              <div class="track">
-                <ol part="list" class="rows copy">${items.map((item) => row(item))}</ol>
-                <ol part="list" class="rows" aria-hidden="true">${items.map((item) => row(item, true))}</ol>
-              </div>
-            </div>`
-        : html`<ol part="list" class="rows" tabindex="-1">${items.map((item) => row(item))}</ol>`}
+            <div part="marquee" class="viewport" @focusin=${this.#enterStrip} @focusout=${this.#leaveStrip}>${this.#renderLists(items, true, now, zone)}</div>`
+        : this.#renderLists(items, false, now, zone)}
     </div>`;
   }
 

@@ -93,9 +93,11 @@ describe('support banner: closing', () => {
     const dismissed = oneEvent(banner, 'strichka-support-dismiss');
     await sendKeys({ press: 'Escape' });
     expect((await dismissed).detail).to.deep.equal({ campaign: 'default', reason: 'escape' });
-    await banner.updateComplete;
     expect(banner.state).to.equal('hidden');
-    expect(document.activeElement).to.equal(before);
+    expect(getComputedStyle(banner).display, 'hidden at once').to.equal('none');
+    // Its content goes after the next paint, then focus returns.
+    await waitUntil(() => document.activeElement == before, 'focus did not return');
+    expect(part(banner, 'banner')).to.equal(null);
   });
 
   it('closes from the keyboard: Tab from the call to action to the close button, then Enter or Space', async () => {
@@ -130,8 +132,8 @@ describe('support banner: closing', () => {
     const dismissed = oneEvent(banner, 'strichka-support-dismiss');
     part(banner, 'close')!.click();
     expect((await dismissed).detail.reason).to.equal('close');
-    await banner.updateComplete;
-    await banner.updateComplete;
+    // The banner hides at once; the link comes after the next paint.
+    await waitUntil(() => part(banner, 'link'), 'no link');
     const link = part<HTMLAnchorElement>(banner, 'link')!;
     expect(banner.state).to.equal('link');
     expect(link.textContent).to.equal('Support us');
