@@ -68,6 +68,15 @@ const shadow = (host, part) => `${host} [part~="${part}"]`;
 /** The interactions in the order a reader could do them on one visit; `effect` runs in the page. */
 const interactions = [
   {
+    // The floor: what any click on this page costs on this machine (its next frame included).
+    label: "the page's own button (no widget)",
+    async run(page) {
+      const share = page.locator('#share');
+      await bringIntoView(page, share);
+      return timedClick(page, share, () => document.querySelector('#share').textContent == 'Link copied');
+    },
+  },
+  {
     label: 'ticker "2 new" button',
     async run(page, root) {
       const rows = page.locator(shadow('#recent', 'item'));

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 export const LIGHTHOUSE = 'lighthouse@12.2.3';
 
-/** Resolves to { scores: { performance, accessibility, best-practices, seo }, cls, tbt, lcp, failed } or { skipped: reason }. */
+/** Resolves to { scores: { performance, accessibility, best-practices, seo }, cls, tbt, lcp, benchmarkIndex, failed } or { skipped: reason }. */
 export async function lighthouse(url, reportPath) {
   try {
     await run(
@@ -40,6 +40,7 @@ export async function lighthouse(url, reportPath) {
     cls: value('cumulative-layout-shift'),
     tbt: value('total-blocking-time'),
     lcp: value('largest-contentful-paint'),
+    benchmarkIndex: report.environment.benchmarkIndex,
     failed: failed.map((audit) => audit.id),
   };
 }

@@ -172,7 +172,7 @@ export class StrichkaSupportBanner extends StrichkaElement {
     this.addEventListener('focusin', this.#rememberFocus);
   }
 
-  /** What the banner shows now (also reflected as the `state` attribute, for styles). */
+  /** What the banner shows now (also reflected as the `state` attribute, for styles; after a close, the attribute says `hidden` until the next paint, then `link` where a link stays). */
   get state(): SupportBannerState {
     return this.#current;
   }
