@@ -8,6 +8,13 @@ import { canEmulateMedia, engine } from './engine.js';
 /** Sets the page's viewport (the window's inner size) in CSS px. */
 export const setViewport = (size: { width: number; height: number }): Promise<unknown> => executeServerCommand('strichka-set-viewport', size);
 
+/**
+ * Saves a picture of the element matching `selector` (in the test page, not in a frame) as
+ * test-results/screenshots/<engine>/<name>.png; resolves to the picture's size in pixels.
+ */
+export const screenshot = (selector: string, name: string): Promise<{ width: number; height: number; path: string }> =>
+  executeServerCommand('strichka-screenshot', { selector, name });
+
 /** One key by its name ('Tab', 'Enter', 'Space', 'Escape', 'Shift', 'ArrowLeft', …): pressed, or held down, or let go. */
 export type KeyAction = { press: string } | { down: string } | { up: string };
 

@@ -1,5 +1,10 @@
-// The test pages' `strichka-set-viewport` and `strichka-send-keys` commands (test/commands.ts),
-// for Chromium and Firefox through puppeteer, and WebKit through WebDriver.
+// The test pages' `strichka-set-viewport`, `strichka-send-keys` and `strichka-screenshot` commands
+// (test/commands.ts), for Chromium and Firefox through puppeteer, and WebKit through WebDriver.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** Where screenshots go, one folder an engine (ignored by git; CI can keep it as an artifact). */
+const SCREENSHOTS = 'test-results/screenshots';
 
 // WebDriver's codes for named keys (WebDriver spec, "keyboard actions"); one character is itself.
 const WEBDRIVER_KEYS = {
@@ -22,6 +27,11 @@ const puppeteerKey = (name) => (name == 'Space' ? ' ' : name);
 
 const puppeteer = {
   setViewport: (page, size) => page.setViewport(size),
+  async screenshot(page, { selector, path }) {
+    const element = await page.$(selector);
+    if (!element) throw new Error(`No ${selector} to take a picture of`);
+    await element.screenshot({ path });
+  },
   async sendKeys(page, action) {
     if ('press' in action) await page.keyboard.press(puppeteerKey(action.press));
     else if ('down' in action) await page.keyboard.down(puppeteerKey(action.down));
@@ -30,6 +40,7 @@ const puppeteer = {
 };
 
 const webdriver = {
+  screenshot: async (driver, { selector, path }) => (await driver.$(selector)).saveScreenshot(path),
   // WebDriver sets the window's outer size: add what the browser's frame takes around the page.
   // A window has a least size (MiniBrowser's toolbar): a viewport narrower than that fails here.
   async setViewport(driver, { width, height }) {
@@ -47,6 +58,21 @@ const webdriver = {
   },
 };
 
+/** The width and height of a PNG file, from its header (IHDR). */
+async function pngSize(path) {
+  const header = (await readFile(path)).subarray(16, 24);
+  return { width: header.readUInt32BE(0), height: header.readUInt32BE(4) };
+}
+
+/** Saves a picture of the page's element matching `selector` as `name`.png in the engine's folder; resolves to its size and path. */
+async function screenshot(session, { selector, name }) {
+  const engine = session.browser.type == 'webdriver' ? 'webkit' : session.browser.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium';
+  const path = join(SCREENSHOTS, engine, `${name}.png`);
+  await mkdir(dirname(path), { recursive: true });
+  await onEngine(session, 'screenshot', { selector, path });
+  return { ...(await pngSize(path)), path };
+}
+
 /** Runs `command` on the session's page with the implementation for its launcher. */
 function onEngine(session, command, payload) {
   const { browser } = session;
@@ -59,6 +85,7 @@ export function engineCommandsPlugin() {
   return {
     name: 'strichka-engine-commands',
     async executeCommand({ command, payload, session }) {
+      if (command == 'strichka-screenshot') return screenshot(session, payload);
       if (command == 'strichka-set-viewport') await onEngine(session, 'setViewport', payload);
       else if (command == 'strichka-send-keys') await onEngine(session, 'sendKeys', payload);
       else return undefined;
