@@ -34,7 +34,7 @@ function freeDisplay() {
 async function startWebKitDriver() {
   if (await driverAnswers()) return async () => {};
   const display = freeDisplay();
-  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   const driver = spawn('WebKitWebDriver', [`--port=${WEBKIT_WEBDRIVER_PORT}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
   const stop = async () => {
     for (const child of [driver, xvfb]) if (child.exitCode == null && child.kill()) await exited(child);
