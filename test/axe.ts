@@ -5,7 +5,12 @@ import 'axe-core/axe.min.js';
 /** The rules checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-const { axe } = window as unknown as { axe: typeof import('axe-core') };
+type Axe = typeof import('axe-core');
+const { axe } = window as unknown as { axe: Axe };
+
+/** axe's rules of these checks: those with one of TAGS, experimental ones off. */
+const checkedRules = (engine: Axe) =>
+  engine.getRules().map(({ ruleId, tags }) => ({ id: ruleId, enabled: tags.some((tag) => TAGS.includes(tag)) && !tags.includes('experimental') }));
 
 /**
  * Asserts that axe finds no violation in `element` (its shadow roots included) of WCAG 2.2 level
@@ -15,12 +20,23 @@ const { axe } = window as unknown as { axe: typeof import('axe-core') };
 export async function expectAccessible(element: Element): Promise<void> {
   // chai-a11y-axe passes no `runOnly` and can only switch rules off, while axe leaves
   // `target-size` off by default: select the rules here. Experimental rules stay off.
-  axe.configure({ rules: axe.getRules().map(({ ruleId, tags }) => ({ id: ruleId, enabled: tags.some((tag) => TAGS.includes(tag)) && !tags.includes('experimental') })) });
+  axe.configure({ rules: checkedRules(axe) });
   try {
     await expect(element).to.be.accessible();
   } finally {
     axe.reset();
   }
+}
+
+/**
+ * The same check for an element of a page in a frame, by the axe that page loaded (the fixture's
+ * `scripts` list `/node_modules/axe-core/axe.min.js`): axe reads only its own window's document.
+ */
+export async function expectAccessibleInFrame(frameWindow: Window, element: Element): Promise<void> {
+  const frameAxe = (frameWindow as unknown as { axe: Axe }).axe;
+  frameAxe.configure({ rules: checkedRules(frameAxe) });
+  const { violations } = await frameAxe.run(element);
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`)).to.deep.equal([]);
 }
 
 /** What can take focus or a click: links, form controls, anything with a `tabindex`. */

@@ -1,13 +1,32 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '../../commands.js';
-import '../../../src/ticker.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '../../commands.js';
 import type { StrichkaTicker } from '../../../src/ticker.js';
 import { feedUrl, rows, rowsShown, shadow } from './ticker-test-feed.js';
-import { expectAccessible } from '../../axe.js';
-import { engine, itWithMediaEmulation } from '../../engine.js';
+import { expectAccessibleInFrame } from '../../axe.js';
+import { itWithMediaEmulation } from '../../engine.js';
+import { closePages, openPage, type TestPage } from '../../pages/test-page.js';
 
-// A 320 px wide phone with text at 200% (WCAG 1.4.10 and 1.4.4 together).
+// A 320 px wide phone with text at 200% (WCAG 1.4.10 and 1.4.4 together): a page in a frame of that
+// width, in every engine, as WebKit's window is never narrower than 447 px.
 const WIDTH = 320;
+const HEIGHT = 640;
+
+let page: TestPage;
+
+/** A ticker of `mode` on the demo feed (or `src`) in the narrow page, with a button before it to start tabbing from. */
+async function narrowTicker(mode: string, src = feedUrl('news-uk')): Promise<{ el: StrichkaTicker; before: HTMLButtonElement }> {
+  page = await openPage('empty', { scripts: ['/node_modules/axe-core/axe.min.js', 'module:/src/ticker.ts'], size: [WIDTH, HEIGHT] });
+  const doc = page.document;
+  doc.documentElement.style.fontSize = '200%';
+  const before = Object.assign(doc.createElement('button'), { textContent: 'before' });
+  const el = Object.assign(doc.createElement('strichka-ticker') as StrichkaTicker, { lang: 'en' });
+  el.setAttribute('mode', mode);
+  el.setAttribute('src', src);
+  doc.querySelector('main')!.append(before, el);
+  await page.window.customElements.whenDefined('strichka-ticker');
+  await rowsShown(el);
+  return { el, before };
+}
 
 const part = (el: StrichkaTicker, name: string) => shadow(el).querySelector<HTMLElement>(`[part=${name}]`)!;
 const track = (el: StrichkaTicker) => shadow(el).querySelector<HTMLElement>('.track')!;
@@ -20,22 +39,12 @@ function expectInside(inner: DOMRect, outer: { left: number; top: number; right:
   expect(inner.bottom, `${what}: bottom`).to.be.at.most(outer.bottom + 0.5);
 }
 
-const noSidewaysScroll = () => expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
+const noSidewaysScroll = () => expect(page.document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(WIDTH);
+const styleOf = (element: Element) => page.window.getComputedStyle(element);
 
-// Not in WebKit: MiniBrowser's window (its toolbar) is at least 447 px wide, so no 320 px viewport.
-const describeNarrow = engine == 'webkit' ? () => {} : describe;
-
-describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
-  beforeEach(async () => {
-    localStorage.clear();
-    await setViewport({ width: WIDTH, height: 640 });
-    document.documentElement.style.fontSize = '200%';
-  });
-
-  afterEach(async () => {
-    document.documentElement.style.fontSize = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+describe('<strichka-ticker> at 320 px with text at 200%', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(closePages);
 
   for (const mode of ['list', 'marquee']) {
     // A still marquee (a still list under reduced motion) needs media emulation; a list is still anyway.
@@ -43,13 +52,12 @@ describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
     itStill(`breaks a long word of a headline instead of widening the ${mode}`, async () => {
       if (mode == 'marquee') await emulateMedia({ reducedMotion: 'reduce' });
       try {
-        const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode=${mode} lang="en" src=${feedUrl('long-words')}></strichka-ticker>`);
-        await rowsShown(el);
+        const { el } = await narrowTicker(mode, feedUrl('long-words'));
         const box = el.getBoundingClientRect();
         expect(rows(el)).to.have.length(2);
         // What does not fit the box's height is hidden (the first row always shows); nothing is wider.
         await waitUntil(() => rows(el).some((row) => row.hasAttribute('data-clipped')) || rows(el)[1]!.getBoundingClientRect().bottom <= box.bottom, 'the rows were not fitted');
-        const shown = rows(el).filter((row) => getComputedStyle(row).visibility == 'visible');
+        const shown = rows(el).filter((row) => styleOf(row).visibility == 'visible');
         expect(shown[0]).to.equal(rows(el)[0]);
         for (const headline of shown.map((row) => row.querySelector('.headline')!)) {
           expectInside(headline.getBoundingClientRect(), { ...box.toJSON(), bottom: Infinity }, headline.textContent!);
@@ -62,13 +70,8 @@ describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
   }
 
   describe('marquee', () => {
-    // The ticker itself is the fixture (a wrapper would make fixture() wait for a frame that a page
-    // in the background never gets), with a button before it to start tabbing from.
     async function marquee(): Promise<{ el: StrichkaTicker; before: HTMLButtonElement }> {
-      const el = await fixture<StrichkaTicker>(html`<strichka-ticker mode="marquee" lang="en" src=${feedUrl('news-uk')}></strichka-ticker>`);
-      const before = Object.assign(document.createElement('button'), { textContent: 'before' });
-      el.before(before);
-      await rowsShown(el);
+      const { el, before } = await narrowTicker('marquee');
       await waitUntil(() => track(el).style.getPropertyValue('--_duration'), 'the marquee was not measured');
       return { el, before };
     }
@@ -80,9 +83,9 @@ describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
       expect(strip.width, 'the strip is at least half the element').to.be.above(box.width / 2);
       expect(strip.top).to.be.at.least(part(el, 'heading').getBoundingClientRect().bottom);
       expectInside(strip, box, 'the strip');
-      expect(getComputedStyle(track(el)).animationName).to.equal('strichka-marquee');
+      expect(styleOf(track(el)).animationName).to.equal('strichka-marquee');
       noSidewaysScroll();
-      await expectAccessible(el);
+      await expectAccessibleInFrame(page.window, el);
     });
 
     it("wraps a publisher's long heading inside the element, given as an attribute or in the heading slot", async () => {
@@ -91,7 +94,7 @@ describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
       await el.updateComplete;
       expectInside(part(el, 'heading').getBoundingClientRect(), el.getBoundingClientRect(), 'the heading');
       noSidewaysScroll();
-      const slotted = Object.assign(document.createElement('h2'), { slot: 'heading', textContent: 'Новини наших партнерів з усієї України' });
+      const slotted = Object.assign(page.document.createElement('h2'), { slot: 'heading', textContent: 'Новини наших партнерів з усієї України' });
       el.append(slotted);
       await el.updateComplete;
       expectInside(slotted.getBoundingClientRect(), el.getBoundingClientRect(), 'the slotted heading');
@@ -111,16 +114,16 @@ describeNarrow('<strichka-ticker> at 320 px with text at 200%', () => {
         expect(shadow(el).activeElement).to.equal(link);
         const rect = link.getBoundingClientRect();
         expectInside(rect, el.getBoundingClientRect(), link.textContent!);
-        expectInside(rect, { left: 0, top: 0, right: innerWidth, bottom: innerHeight }, link.textContent!);
+        expectInside(rect, { left: 0, top: 0, right: page.window.innerWidth, bottom: page.window.innerHeight }, link.textContent!);
         // Still, unmasked and unclipped, so its focus ring shows whole too.
-        const style = getComputedStyle(strip);
-        expect([getComputedStyle(track(el)).animationName, style.overflowX, style.maskImage]).to.deep.equal(['none', 'visible', 'none']);
-        expect(getComputedStyle(shadow(el).querySelector('ol[aria-hidden=true]')!).display).to.equal('none');
+        const style = styleOf(strip);
+        expect([styleOf(track(el)).animationName, style.overflowX, style.maskImage]).to.deep.equal(['none', 'visible', 'none']);
+        expect(styleOf(shadow(el).querySelector('ol[aria-hidden=true]')!).display).to.equal('none');
         noSidewaysScroll();
       }
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(null);
-      const moving = getComputedStyle(track(el));
+      const moving = styleOf(track(el));
       expect([moving.animationName, moving.animationPlayState]).to.deep.equal(['strichka-marquee', 'running']);
     });
   });
