@@ -17,7 +17,7 @@ export default {
     // The framework is imported after the test font has loaded (test/test-font.ts awaits it).
     `<!DOCTYPE html><html><head><link rel="stylesheet" href="/test/fonts/test-font.css"></head><body><script type="module" src="/test/readable-failures.ts"></script><script type="module" src="/test/focus-stays-in-page.ts"></script><script type="module">await import('/test/test-font.ts'); await import('${testFramework}');</script></body></html>`,
   // esbuild's default target leaves decorators untransformed for Chromium (TOOLCHAIN.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin(), engineCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), partnerServersPlugin(), forcedColorsPlugin(), engineCommandsPlugin(engine)],
   middleware: [corpusMiddleware, feedServerMiddleware, pagesServerMiddleware],
   ...engineSettings(engine),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

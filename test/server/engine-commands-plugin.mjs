@@ -64,9 +64,8 @@ async function pngSize(path) {
   return { width: header.readUInt32BE(0), height: header.readUInt32BE(4) };
 }
 
-/** Saves a picture of the page's element matching `selector` as `name`.png in the engine's folder; resolves to its size and path. */
-async function screenshot(session, { selector, name }) {
-  const engine = session.browser.type == 'webdriver' ? 'webkit' : session.browser.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium';
+/** Saves a picture of the page's element matching `selector` as `name`.png in `engine`'s folder; resolves to its size and path. */
+async function screenshot(engine, session, { selector, name }) {
   const path = join(SCREENSHOTS, engine, `${name}.png`);
   await mkdir(dirname(path), { recursive: true });
   await onEngine(session, 'screenshot', { selector, path });
@@ -80,12 +79,12 @@ function onEngine(session, command, payload) {
   return puppeteer[command](browser.getPage(session.id), payload);
 }
 
-/** A @web/test-runner plugin with the commands above. */
-export function engineCommandsPlugin() {
+/** A @web/test-runner plugin with the commands above, for the run of `engine` (chromium, firefox or webkit). */
+export function engineCommandsPlugin(engine) {
   return {
     name: 'strichka-engine-commands',
     async executeCommand({ command, payload, session }) {
-      if (command == 'strichka-screenshot') return screenshot(session, payload);
+      if (command == 'strichka-screenshot') return screenshot(engine, session, payload);
       if (command == 'strichka-set-viewport') await onEngine(session, 'setViewport', payload);
       else if (command == 'strichka-send-keys') await onEngine(session, 'sendKeys', payload);
       else return undefined;

@@ -342,6 +342,7 @@ export class StrichkaSupportBanner extends StrichkaElement {
     this.emit<StrichkaSupportDismissDetail>('strichka-support-dismiss', { campaign: this.campaign, reason });
     chooseSupportBanner();
     if (!focusWithin) return;
+    // takeTurn's update comes after the next paint (asked for first, so it runs before this goes on).
     await afterNextPaint();
     await this.updateComplete;
     const link = this.renderRoot.querySelector<HTMLElement>('[part=link]');
