@@ -5,12 +5,12 @@
 import { createServer, request } from 'node:http';
 import { listenOnLoopback } from '../../scripts/static-server.mjs';
 
-/** Milliseconds each answer waits: scripts (built or bundled) and feeds; pages and the rest none. */
+/** Milliseconds each answer waits: the CDN's files (scripts, built or bundled, and strichka.css) and feeds; pages and the rest none. */
 export const DELAYS = { script: 300, feed: 1000 };
 
 function delayFor(path) {
   if (/\/feeds\//.test(path)) return DELAYS.feed;
-  if (/^\/(dist|bench\/\.out)\/.*\.m?js$/.test(path)) return DELAYS.script;
+  if (/^\/(dist|bench\/\.out)\/.*\.(m?js|css)$/.test(path)) return DELAYS.script;
   return 0;
 }
 

@@ -4,7 +4,7 @@ import { formatTable } from '../format-table.mjs';
 import { quantile } from '../stats.mjs';
 import { DELAYS } from './delayed-server.mjs';
 import { ms } from './ms.mjs';
-import { baseline, embeds } from './pages.mjs';
+import { baseline, embeds, linkedBoxes } from './pages.mjs';
 import { DESKTOP, newReader, PHONE, visit, WINDOW_MS } from './visit.mjs';
 
 const largest = (nodes) =>
@@ -32,7 +32,7 @@ export async function loadReport(browser, base, paths, runs) {
   const rows = [];
   const shifted = [];
   for (const device of [PHONE, DESKTOP]) {
-    for (const { name, label } of [baseline, ...embeds]) {
+    for (const { name, label } of [baseline, ...embeds, linkedBoxes]) {
       const visits = name == baseline.name ? ['first'] : ['first', 'second'];
       const seen = visits.map(() => []);
       for (let run = 0; run < runs; run++) {
@@ -55,8 +55,9 @@ export async function loadReport(browser, base, paths, runs) {
     }
   }
   return [
-    `Host page load: bench/host-page/article.html per embed path; scripts arrive ${DELAYS.script} ms and feeds ${DELAYS.feed} ms after`,
-    `they are asked for; phone = 390×844 at 4× CPU, desktop = 1280×800; median of ${runs} run(s), each to ${WINDOW_MS / 1000} s after navigation;`,
+    'Host page load: bench/host-page/article.html per embed path, the boxes\' styles pasted in its <head> (linked on one page);',
+    `the CDN's files (scripts, a linked strichka.css) arrive ${DELAYS.script} ms and feeds ${DELAYS.feed} ms after they are asked for;`,
+    `phone = 390×844 at 4× CPU, desktop = 1280×800; median of ${runs} run(s), each to ${WINDOW_MS / 1000} s after navigation;`,
     'second = the same reader again (cached script, saved copy in localStorage); CLS counts every shift;',
     'TBT = long tasks − 50 ms each; widget script = their longest script run (Long Animation Frames list runs of 5 ms or more),',
     'their layout = the longest style and layout of a frame where they ran (the page\'s own included, if it had some then);',

@@ -1,20 +1,28 @@
 // Writes the host pages to bench/.out/host-page/: bench/host-page/article.html once per embed
-// path of the README (its script snippet in place of <!-- scripts -->), once without widgets,
+// path of the README (the boxes' styles and its script snippet in place of <!-- scripts -->), once
+// with the boxes' stylesheet linked instead, once without widgets,
 // and the npm path's application bundle (esbuild, as an application would ship it).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** The README's stylesheet, which reserves the elements' boxes before any script (every path has it). */
-const boxes = '<link rel="stylesheet" href="/dist/cdn/strichka.css" />';
-
-/** The README's ways to put the widgets on a page; `script` (with the stylesheet) goes into the template's <head>. */
+/** The README's ways to put the widgets on a page; `script` goes into the template's <head> after the boxes' styles. */
 export const embeds = [
-  { name: 'module', label: 'ES module strichka.js', script: `${boxes}<script type="module" src="/dist/cdn/strichka.js"></script>` },
-  { name: 'classic', label: 'classic strichka.classic.js', script: `${boxes}<script defer src="/dist/cdn/strichka.classic.js"></script>` },
-  { name: 'loader', label: 'loader.js', script: `${boxes}<script defer src="/dist/cdn/loader.js"></script>` },
-  { name: 'npm', label: "npm import 'strichka'", script: `${boxes}<script type="module" src="/bench/.out/host-page/npm-app.js"></script>` },
+  { name: 'module', label: 'ES module strichka.js', script: '<script type="module" src="/dist/cdn/strichka.js"></script>' },
+  { name: 'classic', label: 'classic strichka.classic.js', script: '<script defer src="/dist/cdn/strichka.classic.js"></script>' },
+  { name: 'loader', label: 'loader.js', script: '<script defer src="/dist/cdn/loader.js"></script>' },
+  { name: 'npm', label: "npm import 'strichka'", script: '<script type="module" src="/bench/.out/host-page/npm-app.js"></script>' },
 ];
+/**
+ * The module path with the boxes' stylesheet linked from the CDN instead of pasted: the README's
+ * other way, which holds the first paint of a first visit for one request to the CDN.
+ */
+export const linkedBoxes = {
+  name: 'module-linked',
+  label: 'ES module, strichka.css linked',
+  script: '<link rel="stylesheet" href="/dist/cdn/strichka.css" /><script type="module" src="/dist/cdn/strichka.js"></script>',
+  linked: true,
+};
 /** The same article with the widgets' fallback markup and no script: what the page costs without them. */
 export const baseline = { name: 'baseline', label: 'no widgets (fallback markup only)', script: '' };
 
@@ -33,9 +41,11 @@ export async function writeHostPages(root) {
     logLevel: 'error',
   });
   const template = await readFile(join(root, 'bench/host-page/article.html'), 'utf8');
+  // The README's stylesheet that reserves the elements' boxes before any script, pasted into the <head>.
+  const boxes = `<style>${await readFile(join(root, 'dist/cdn/strichka.css'), 'utf8')}</style>`;
   const paths = {};
-  for (const { name, script } of [...embeds, baseline]) {
-    await writeFile(join(out, `${name}.html`), template.replace('<!-- scripts -->', script));
+  for (const { name, script, linked } of [...embeds, linkedBoxes, baseline]) {
+    await writeFile(join(out, `${name}.html`), template.replace('<!-- scripts -->', script && (linked ? script : boxes + script)));
     paths[name] = `/bench/.out/host-page/${name}.html`;
   }
   return paths;
