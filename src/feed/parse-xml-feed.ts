@@ -32,6 +32,7 @@ export function parseXmlFeed(root: XmlElement): Feed {
     rootNs: format == 'rdf' ? (root.children.find((child) => child.name == 'channel') ?? root).ns : root.ns,
     rootPrefix: format == 'atom' ? 'atom' : '',
     authors: [],
+    fieldsByNs: new Map(),
   };
   const fields = readFields(root, context);
   const site = (context.site = alternateLink(fields[LINK]));

@@ -65,19 +65,33 @@ export interface XmlFeedContext {
   rootPrefix: string;
   site?: string;
   authors: string[];
+  /** The field of each namespace URI and local name met so far (-1: none): a lookup without building a key. */
+  fieldsByNs: Map<string, Map<string, number>>;
 }
 
 /** The prefix of FIELDS an element's namespace reads as: the root's own is the format's (Atom without xmlns, Userland RSS…). */
 const prefixOf = ({ ns }: XmlElement, context: XmlFeedContext) =>
   ns == context.rootNs ? context.rootPrefix : PREFIX_OF.get(ns) ?? ns;
 
+/** The field of an element (see FIELDS), else -1. */
+function fieldOf(element: XmlElement, context: XmlFeedContext): number {
+  const { ns, name } = element;
+  let byName = context.fieldsByNs.get(ns);
+  if (!byName) context.fieldsByNs.set(ns, (byName = new Map()));
+  let field = byName.get(name);
+  if (field === undefined) {
+    const prefix = prefixOf(element, context);
+    byName.set(name, (field = FIELD_OF.get((prefix && prefix + ':') + name.toLowerCase()) ?? -1));
+  }
+  return field;
+}
+
 /** One pass over an element's children (and through channel / media:group) into fields. */
 export function readFields(element: XmlElement, context: XmlFeedContext, fields: XmlFields = []): XmlFields {
   for (const child of element.children) {
-    const prefix = prefixOf(child, context);
-    const field = FIELD_OF.get((prefix && prefix + ':') + child.name.toLowerCase());
+    const field = fieldOf(child, context);
     if (field == GROUP) readFields(child, context, fields);
-    else if (field !== undefined) {
+    else if (field >= 0) {
       (fields[field] ??= []).push(child);
       // a category may hold subcategories (iTunes)
       if (field == TAG) readFields(child, context, fields);

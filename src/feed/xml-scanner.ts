@@ -13,7 +13,7 @@ export interface XmlElement {
   /** Child elements in document order. Read-only: leaves share one frozen empty array. */
   children: XmlElement[];
   /** Character data directly inside this element (text + CDATA), entities decoded, not trimmed. */
-  text: string;
+  readonly text: string;
   /** False when the document ended before this element's close tag. */
   complete: boolean;
   /** Effective xml:base (the element's own included), resolved against the parent's; undefined if none. */
@@ -33,6 +33,10 @@ export interface XmlElement {
  */
 const MARKUP =
   /<(\/?)([A-Za-z_:\u00c0-\uffff][^\s<>/"'=]*)([^<>"']*(?:(?:"[^<"]*"|'[^<']*')[^<>"']*)*)(>|$)|<(!--|[!?])?/y;
+/** A start tag without attributes after its '<': a name and '>'. */
+const BARE_START_TAG = /[A-Za-z_:\u00c0-\uffff][^\s<>/"'=]*>/y;
+/** What MARKUP matches of such a tag but its name: no '/', no attributes, '>'. */
+const BARE_MATCH = ['', '', '', '', '>'] as unknown as RegExpExecArray;
 /** One attribute of a start tag's attribute text: name, then a double-quoted, single-quoted or bare value. */
 export const ATTRIBUTE = /([^\s="'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
 /** A '>' ends a declaration unless an internal subset '[' comes first, which then runs to ']' and '>'. */
@@ -49,6 +53,45 @@ const ROOT_SCOPE = new Map(Object.entries(NAMESPACES));
  */
 const SEARCH_BUDGET = 1 << 20;
 
+/**
+ * An element as the scanner builds it. Its text is decoded when first read: one run of character data is kept as
+ * written until then, since much text is never read (an Atom entry's escaped content, when its summary is shown).
+ */
+class ScannedElement implements XmlElement {
+  children: XmlElement[] = NONE;
+  complete = true;
+  #text = '';
+  /** Whether #text is one run of character data still as written, entities not decoded. */
+  #undecoded = false;
+
+  constructor(
+    readonly name: string,
+    readonly ns: string,
+    readonly attrs: Record<string, string>,
+    readonly base: string | undefined,
+    readonly lang: string | undefined,
+    readonly attrNs: Record<string, string> | undefined,
+    readonly textIndex: number,
+  ) {}
+
+  get text(): string {
+    if (this.#undecoded) {
+      this.#text = decodeEntities(this.#text);
+      this.#undecoded = false;
+    }
+    return this.#text;
+  }
+
+  /** Adds character data: text as written (`undecoded`), or CDATA and characters as they are. */
+  append(data: string, undecoded: boolean): void {
+    if (this.#text) this.#text = this.text + (undecoded ? decodeEntities(data) : data);
+    else {
+      this.#text = data;
+      this.#undecoded = undecoded;
+    }
+  }
+}
+
 /** The value (entity-decoded) of an ATTRIBUTE match. */
 export const attributeValue = (match: RegExpExecArray): string => decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
 
@@ -57,24 +100,24 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
   source = String(source);
   const end = source.length;
   // the open elements, innermost last, with their qualified names and the prefix → URI scope inside each
-  const open: XmlElement[] = [];
+  const open: ScannedElement[] = [];
   const openNames: string[] = [];
   const scopes: Map<string, string>[] = [];
   let scope = ROOT_SCOPE;
-  let root: XmlElement | undefined;
-  let top: XmlElement | undefined;
+  let root: ScannedElement | undefined;
+  let top: ScannedElement | undefined;
   let searchBudget = SEARCH_BUDGET;
   let position = 0;
   while (position < end) {
     // text runs are found with indexOf, which is faster than any regex; the regex reads markup only
     let lt = source.indexOf('<', position);
     if (lt < 0) lt = end;
-    if (top && lt > position) top.text += decodeEntities(source.slice(position, lt));
+    if (top && lt > position) top.append(source.slice(position, lt), true);
     if (lt == end) break;
     if (source.startsWith('<![CDATA[', lt)) {
       // character data as written, up to ']]>'
       const close = source.indexOf(']]>', lt);
-      if (top) top.text += source.slice(lt + 9, close < 0 ? end : close);
+      top?.append(source.slice(lt + 9, close < 0 ? end : close), false);
       position = close < 0 ? end : close + 3;
       continue;
     }
@@ -89,10 +132,13 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
     ) {
       position = lt + 3 + innermost.length;
     } else {
+      // the usual start tag, without attributes, is read without a match to allocate
+      BARE_START_TAG.lastIndex = lt + 1;
+      const bare = BARE_START_TAG.test(source);
       MARKUP.lastIndex = lt;
-      const match = MARKUP.exec(source)!;
-      position = MARKUP.lastIndex;
-      const qname = match[2];
+      const match = bare ? BARE_MATCH : MARKUP.exec(source)!;
+      position = bare ? BARE_START_TAG.lastIndex : MARKUP.lastIndex;
+      const qname = bare ? source.slice(lt + 1, position - 1) : match[2];
       if (qname === undefined) {
         const opener = match[5];
         if (opener == '!') {
@@ -103,7 +149,7 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
           const closer = opener == '?' ? '?>' : '-->';
           const close = source.indexOf(closer, position);
           position = close < 0 ? end : close + closer.length;
-        } else if (top) top.text += '<';
+        } else top?.append('<', false);
         continue;
       }
       // a tag cut off by the end of input: the document is truncated
@@ -144,19 +190,16 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
         const colon = qname.indexOf(':');
         const prefix = colon > 0 ? qname.slice(0, colon) : '';
         const parentBase = top ? top.base : baseUrl;
-        const element: XmlElement = {
-          name: colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname,
+        const element = new ScannedElement(
+          colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname,
           // an undeclared (and not well-known) prefix is a namespace of its own, never the core one
-          ns: ownScope.get(prefix) ?? (prefix && prefix + ':'),
+          ownScope.get(prefix) ?? (prefix && prefix + ':'),
           attrs,
-          children: NONE,
-          text: '',
-          complete: true,
-          base: ownBase === undefined ? parentBase : parseUrl(ownBase, parentBase)?.href ?? parentBase,
-          lang: ownLang ?? top?.lang,
+          ownBase === undefined ? parentBase : parseUrl(ownBase, parentBase)?.href ?? parentBase,
+          ownLang ?? top?.lang,
           attrNs,
-          textIndex: top ? top.text.length : 0,
-        };
+          top ? top.text.length : 0,
+        );
         if (top) top.children == NONE ? (top.children = [element]) : top.children.push(element);
         else root ??= element;
         if (!attributeText.endsWith('/')) {
