@@ -97,6 +97,27 @@ function article(random, index) {
   };
 }
 
+/**
+ * An article's HTML as publishers' feeds carry it, from its own seed so the light documents stay as
+ * they were: a summary of a few hundred bytes (emphasis, a link, entities) and a body of ~1 KB (a
+ * figure, paragraphs with links, a quote, a list).
+ */
+function richHtml(random, a) {
+  const link = (text) => `<a href="${SITE}/tags/${encodeURIComponent(random.pick(TAGS))}/" rel="tag">${escapeXml(text)}</a>`;
+  const [first, ...rest] = Array.from({ length: 4 }, () => escapeXml(random.pick(SENTENCES)));
+  const tag = random.pick(TAGS);
+  const summary = `<p><strong>${escapeXml(a.title)}</strong> &#8211; ${first}</p>\n<p>${link(tag)}&nbsp;&middot; ${rest[0]}</p>`;
+  const body = [
+    `<figure class="wp-block-image"><img src="${a.image}" alt="${escapeXml(a.title)}" width="1200" height="800" loading="lazy" decoding="async"/>`,
+    `<figcaption>Photo: ${escapeXml(random.pick(AUTHORS))} &copy; ${SITE.replace('https://', '')}</figcaption></figure>`,
+    `<p>${first} ${link(rest[0].split(' ').slice(0, 3).join(' '))} ${rest[0]}</p>`,
+    `<blockquote class="quote"><p>&laquo;${rest[1]}&raquo;</p></blockquote>`,
+    `<ul>${rest.map((sentence) => `<li>${sentence.split(' ').slice(0, 6).join(' ')}&hellip;</li>`).join('')}</ul>`,
+    `<p><em>Read more:</em> ${link(random.pick(HEADLINES))}</p>`,
+  ].join('\n');
+  return { summary, body };
+}
+
 /** `count` articles after the `skip` newest: a smaller `skip` is a later version of the same feed. */
 function articles(seed, count, skip = 0) {
   const random = seededRandom(seed);
@@ -107,21 +128,23 @@ function articles(seed, count, skip = 0) {
  * A 1000-item RSS 2.0 document with CDATA, categories, media:*, content:encoded and dc:creator.
  * `skip` leaves out the newest items: `{ skip: 2 }` is the version before the one with 2 new items.
  */
-export function generateRss({ seed = 2025, count = 1000, skip = 0 } = {}) {
-  const items = articles(seed, count, skip).map(
-    (a) => `<item>
+export function generateRss({ seed = 2025, count = 1000, skip = 0, rich = false } = {}) {
+  const richRandom = seededRandom(seed + 1);
+  const items = articles(seed, count, skip).map((a) => {
+    const html = rich ? richHtml(richRandom, a) : { summary: `<p>${a.summary}</p>`, body: a.html };
+    return `<item>
 <title><![CDATA[${a.title}]]></title>
 <link>${a.url}?utm_source=rss&amp;utm_medium=feed</link>
 <guid isPermaLink="false">news-${a.id}</guid>
 <pubDate>${rfc822(a.published)}</pubDate>
 ${a.authors.map((name) => `<dc:creator><![CDATA[${name}]]></dc:creator>`).join('\n')}
 ${a.tags.map((tag) => `<category><![CDATA[${tag}]]></category>`).join('\n')}
-<description><![CDATA[<p>${a.summary}</p>]]></description>
-<content:encoded><![CDATA[${a.html}]]></content:encoded>
+<description><![CDATA[${html.summary}]]></description>
+<content:encoded><![CDATA[${html.body}]]></content:encoded>
 <media:content url="${a.image}" type="image/jpeg" medium="image" width="1200" height="800"/>
 <media:thumbnail url="${a.image.replace('.jpg', '-300x200.jpg')}" width="300" height="200"/>
-</item>`,
-  );
+</item>`;
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
@@ -138,9 +161,12 @@ ${items.join('\n')}
 }
 
 /** A 1000-item Atom 1.0 document with summary, html content, categories, authors and links. */
-export function generateAtom({ seed = 2026, count = 1000 } = {}) {
+export function generateAtom({ seed = 2026, count = 1000, rich = false } = {}) {
+  const richRandom = seededRandom(seed + 1);
   const entries = articles(seed, count).map((a) => {
     const iso = new Date(a.published).toISOString();
+    const html = rich && richHtml(richRandom, a);
+    const summary = html ? `<summary type="html">${escapeXml(html.summary)}</summary>` : `<summary type="text">${escapeXml(a.summary)}</summary>`;
     return `<entry>
 <id>tag:news.example.com,2025:${a.id}</id>
 <title type="text">${escapeXml(a.title)}</title>
@@ -150,8 +176,8 @@ export function generateAtom({ seed = 2026, count = 1000 } = {}) {
 <updated>${iso}</updated>
 ${a.authors.map((name) => `<author><name>${name}</name><uri>${SITE}/authors/${a.id % 97}/</uri></author>`).join('\n')}
 ${a.tags.map((tag) => `<category term="${tag}" label="${tag}"/>`).join('\n')}
-<summary type="text">${escapeXml(a.summary)}</summary>
-<content type="html">${escapeXml(a.html)}</content>
+${summary}
+<content type="html">${escapeXml(html ? html.body : a.html)}</content>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

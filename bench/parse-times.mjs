@@ -21,7 +21,7 @@ export async function parseTimesReport(page, { documents, warmups, runs, ...urls
     runs,
   });
   const lines = [
-    `Parse times: median of ${runs} runs after ${warmups} warm-ups, parsers alternating, GC before each run`,
+    `Parse times: median of ${runs} runs after ${warmups} warm-ups, parsers alternating, no forced GC`,
   ];
   for (const [d, doc] of measured.entries()) {
     const rows = doc.parsers.map((p) => ({ ...p, median: quantile(p.samples, 0.5) }));

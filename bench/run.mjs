@@ -4,7 +4,7 @@
 // Options: --feed-module <path> (default dist/feed/index.js, e.g. an older build to compare),
 // --ticker-module <path> (default dist/cdn/ticker.js), --runs <n> (default 30, for both);
 // --host-page-runs <n> (default 1: the median of n visits per page), --lighthouse (adds Lighthouse
-// runs to the host-page section), --only host-page (that section alone, without the others).
+// runs to the host-page section), --only host-page or --only parse (that section alone, without the others).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,8 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
   },
 });
-if (options.only !== undefined && options.only !== 'host-page') {
-  console.error(`--only: unknown section "${options.only}" (known: host-page)`);
+if (options.only !== undefined && options.only !== 'host-page' && options.only !== 'parse') {
+  console.error(`--only: unknown section "${options.only}" (known: host-page, parse)`);
   process.exit(2);
 }
 const feedModule = relative(ROOT, join(ROOT, options['feed-module']));
@@ -54,6 +54,8 @@ if (options.only === 'host-page') {
 const documents = [
   { label: 'RSS 2.0, 1000 items', file: 'rss-1000.xml', text: generateRss() },
   { label: 'Atom 1.0, 1000 items', file: 'atom-1000.xml', text: generateAtom() },
+  { label: "RSS 2.0, 1000 items with publishers' HTML (CDATA)", file: 'rss-1000-rich.xml', text: generateRss({ rich: true }) },
+  { label: "Atom 1.0, 1000 items with publishers' HTML (escaped)", file: 'atom-1000-rich.xml', text: generateAtom({ rich: true }) },
 ];
 for (const { file, text } of documents) await writeFile(join(OUT, file), text);
 await bundleFeedsmith(join(OUT, 'feedsmith.js'));
@@ -67,8 +69,7 @@ let browser;
 try {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    // --expose-gc lets the page collect garbage before each timed run.
-    args: ['--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc'],
+    args: ['--disable-background-networking', '--disable-component-update'],
   });
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -87,17 +88,20 @@ try {
     runs: Number(options.runs),
   });
   console.log(lines.join('\n'));
-  const tickerLines = await tickerRenderReport(page, {
-    tickerModuleUrl: `${server.url}/${tickerModule}`,
-    tickerLabel: tickerModule,
-    warmups: 5,
-    runs: Number(options.runs),
-  });
-  console.log(`\n${tickerLines.join('\n')}`);
+  if (options.only !== 'parse') {
+    const tickerLines = await tickerRenderReport(page, {
+      tickerModuleUrl: `${server.url}/${tickerModule}`,
+      tickerLabel: tickerModule,
+      warmups: 5,
+      runs: Number(options.runs),
+    });
+    console.log(`\n${tickerLines.join('\n')}`);
+  }
 } finally {
   await browser?.close();
   await server.close();
 }
+if (options.only === 'parse') process.exit();
 
 console.log(`\n${budgetReport(await measureBudgets(ROOT)).join('\n')}`);
 const sizes = await sizesReport([

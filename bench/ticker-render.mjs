@@ -28,7 +28,7 @@ export async function tickerRenderReport(page, { tickerModuleUrl, tickerLabel, w
   return [
     `Ticker render times: <strichka-ticker limit="50" time-zone="Europe/Kyiv"> (list mode, 20rem wide) from ${tickerLabel},`,
     `a 50-item RSS from a loopback HTTP server; median of ${runs} runs after ${warmups} warm-ups, ticker and baseline`,
-    'alternating, GC before each; "rows" = updateComplete + a forced layout of the list',
+    'alternating, no forced GC; "rows" = updateComplete + a forced layout of the list',
     ...formatTable(
       ['measure', 'median ms', 'p25–p75 ms'],
       [

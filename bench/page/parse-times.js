@@ -31,9 +31,12 @@ const CONTENDERS = [
   },
 ];
 
-/** One timed call; async parsers are awaited, sync ones are timed without any await. */
+/**
+ * One timed call; async parsers are awaited, sync ones are timed without any await. No forced GC: a
+ * parser's garbage is collected when the engine decides, within its own runs or a later parser's, as
+ * on a reader's page.
+ */
 async function timeOnce(contender, text) {
-  globalThis.gc?.();
   const start = performance.now();
   let result = contender.parse(text);
   if (contender.async) result = await result;

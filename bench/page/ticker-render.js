@@ -35,13 +35,11 @@ async function timeTicker(stage, feedUrl) {
   ticker.setAttribute('src', feedUrl);
   ticker.setAttribute('limit', String(ROWS));
   ticker.setAttribute('time-zone', TIME_ZONE);
-  globalThis.gc?.();
   const firstLoad = nextLoad(ticker);
   const connected = performance.now();
   stage.append(ticker);
   const first = await firstLoad;
   const firstShown = await rendered(ticker, 0);
-  globalThis.gc?.();
   const refreshLoad = nextLoad(ticker);
   const reloaded = performance.now();
   ticker.reload();
@@ -79,12 +77,10 @@ function fillPlainList(list, items) {
 
 /** The plain-DOM baseline: a new list from the first feed, then the same list rebuilt from the refreshed one. */
 function timePlainDom(stage, [firstFeed, refreshFeed]) {
-  globalThis.gc?.();
   const firstStart = performance.now();
   const list = stage.appendChild(document.createElement('ol'));
   fillPlainList(list, firstFeed.items);
   const first = performance.now() - firstStart;
-  globalThis.gc?.();
   const refreshStart = performance.now();
   fillPlainList(list, refreshFeed.items);
   const refresh = performance.now() - refreshStart;
