@@ -25,13 +25,14 @@ const KB = 1024;
  * strichka.js and ticker-proxy.js by 0.25 KB for issue 13's interactions: the ticker keeps its rows while what they
  * show is unchanged (the marquee's pause at 4× CPU: ~14 → ~6 ms of script), ~110 B, and a closed banner hides at once
  * and takes its DOM and the body's padding away after the next paint (the close's handlers ~28 → ~4 ms), ~60 B;
- * strichka.js, ticker.js and the feed layer by 0.25 KB for issue 15's parse speed, ~230 B: text decoded when first
- * read (an Atom feed with escaped HTML content: parse ~35% faster), a field looked up once per name in a document
- * and start tags without attributes read without a regex match (less garbage per tag).
+ * strichka.js and the feed layer by 0.25 KB, ticker.js by 0.5 KB, for issue 15's parse speed, ~410 B: text decoded
+ * when first read (an Atom feed with escaped HTML content: parse ~35% faster), dates of the two usual forms read in
+ * one match (reading dates was ~15% of a thousand-item RSS parse in Chromium), a field looked up once per name in a
+ * document and start tags without attributes read without a regex match (less garbage per tag).
  */
 export const budgets = [
   { label: 'everything: dist/cdn/strichka.js (lit included)', path: 'dist/cdn/strichka.js', aim: 17 * KB, ceiling: 22 * KB, interim: 32 * KB },
-  { label: 'ticker alone: dist/cdn/ticker.js (lit + feed layer)', path: 'dist/cdn/ticker.js', aim: 11 * KB, ceiling: 14 * KB, interim: 23.25 * KB },
+  { label: 'ticker alone: dist/cdn/ticker.js (lit + feed layer)', path: 'dist/cdn/ticker.js', aim: 11 * KB, ceiling: 14 * KB, interim: 23.5 * KB },
   { label: 'partner ticker through the proxy: dist/cdn/ticker-proxy.js', path: 'dist/cdn/ticker-proxy.js', aim: 11 * KB, ceiling: 14 * KB, interim: 18.25 * KB },
   { label: 'feed layer: dist/feed/index.js', path: 'dist/feed/index.js', minify: true, aim: 4 * KB, ceiling: 5 * KB, interim: 9.5 * KB },
   { label: 'loader: dist/cdn/loader.js', path: 'dist/cdn/loader.js', aim: 1 * KB, ceiling: 1.5 * KB },

@@ -1,6 +1,6 @@
 import { decodeFeedBytes } from './decode-feed-bytes.js';
 import { FeedError } from './feed-error.js';
-import { loadLastGoodCopy, saveLastGoodCopy } from './last-good-copy.js';
+import { keepLastGoodCopy, loadLastGoodCopy, storeLastGoodCopy } from './last-good-copy.js';
 import type { Feed } from './model.js';
 import { parseFeed } from './parse-feed.js';
 import { nextPollDelay } from './poll-delay.js';
@@ -149,9 +149,13 @@ function createFeedSource(url: string, { proxy, refresh = 0, timeout = 0, maxByt
       // A cut-off feed shows its complete items, with a warning for the page's developer.
       const warning = feed.partial && new FeedError('partial', `Feed cut off: ${feed.items.length} complete items shown`);
       next = state.status == 'ready' && feed == state.feed ? state : { status: 'ready', feed, fetchedAt, ...(warning && { error: warning }) };
-      // Saved in a task of its own: serialising the feed and writing storage cost ~20 ms at 4× CPU,
-      // which would lengthen the task that read and parsed it.
-      if (next != state) setTimeout(() => saveLastGoodCopy(url, { feed, fetchedAt }));
+      if (next != state) {
+        const copy = { feed, fetchedAt };
+        keepLastGoodCopy(url, copy);
+        // Stored in a task of its own: serialising the feed and writing storage cost ~20 ms at 4× CPU,
+        // which would lengthen the task that read and parsed it.
+        setTimeout(() => storeLastGoodCopy(url, copy));
+      }
     } catch (caught) {
       failures++;
       const error =

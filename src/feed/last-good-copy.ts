@@ -13,16 +13,20 @@ const MAX_ENTRIES = 20;
 const MAX_CHARS = 2e5;
 const memory = new Map<string, LastGoodCopy>();
 
-/**
- * Keeps a copy in memory and in localStorage under `strichka:feed:<url>`, as "<fetchedAt> <json>"
- * so the oldest entries can be found without parsing them. At most 20 feeds of at most ~200 KB
- * each; the oldest go first, also when the storage is full. A missing, blocked (SecurityError)
- * or full storage only leaves the memory copy.
- */
-export function saveLastGoodCopy(url: string, copy: LastGoodCopy): void {
+/** Keeps a copy in memory, where this page's next source for the URL finds it. At most 20 feeds; the oldest go first. */
+export function keepLastGoodCopy(url: string, copy: LastGoodCopy): void {
   memory.delete(url);
   memory.set(url, copy);
   if (memory.size > MAX_ENTRIES) memory.delete(memory.keys().next().value!);
+}
+
+/**
+ * Stores a copy in localStorage under `strichka:feed:<url>`, as "<fetchedAt> <json>" so the oldest
+ * entries can be found without parsing them. At most 20 feeds of at most ~200 KB each; the oldest
+ * go first, also when the storage is full. A missing, blocked (SecurityError) or full storage
+ * stores nothing.
+ */
+export function storeLastGoodCopy(url: string, copy: LastGoodCopy): void {
   try {
     const storage = localStorage; // throws a SecurityError where storage is blocked
     const key = PREFIX + url;
@@ -41,7 +45,7 @@ export function saveLastGoodCopy(url: string, copy: LastGoodCopy): void {
       storage.removeItem(oldest.shift()!);
     }
   } catch {
-    // Storage is a bonus: the memory copy still serves this page.
+    // Storage is a bonus: the memory copy serves this page.
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadLastGoodCopy, saveLastGoodCopy } from '../../src/feed/last-good-copy.js';
+import { keepLastGoodCopy, loadLastGoodCopy, storeLastGoodCopy, type LastGoodCopy } from '../../src/feed/last-good-copy.js';
 import type { Feed } from '../../src/feed/model.js';
 import { blockStorage, fillStorage } from '../storage-fixtures.js';
 
@@ -14,6 +14,12 @@ function feedOf(title: string, summaryChars = 10): Feed {
     title,
     items: [{ id: '1', title: 'Новина', summary: 'x'.repeat(summaryChars), authors: [], tags: [], enclosures: [] }],
   };
+}
+
+/** What the feed client does with a new copy (it stores it a task later). */
+function saveLastGoodCopy(url: string, copy: LastGoodCopy): void {
+  keepLastGoodCopy(url, copy);
+  storeLastGoodCopy(url, copy);
 }
 
 function ourKeys(): string[] {
