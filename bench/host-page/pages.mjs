@@ -1,7 +1,8 @@
 // Writes the host pages to bench/.out/host-page/: bench/host-page/article.html once per embed
 // path of the README (the boxes' styles and its script snippet in place of <!-- scripts -->), once
 // with the boxes' stylesheet linked instead, once without widgets,
-// and the npm path's application bundle (esbuild, as an application would ship it).
+// and the npm path's application bundle (esbuild, as an application would ship it, with the
+// compile hint the README gives for the chunk that holds the elements).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -39,6 +40,7 @@ export async function writeHostPages(root) {
     outfile: join(out, 'npm-app.js'),
     // rollup's chunks import each other for order only; esbuild warns that it drops those imports.
     logLevel: 'error',
+    banner: { js: '//# allFunctionsCalledOnLoad' },
   });
   const template = await readFile(join(root, 'bench/host-page/article.html'), 'utf8');
   // The README's stylesheet that reserves the elements' boxes before any script, pasted into the <head>.
