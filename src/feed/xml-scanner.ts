@@ -134,11 +134,17 @@ export function scanXml(source: string, baseUrl?: string): XmlElement | undefine
     } else {
       // the usual start tag, without attributes, is read without a match to allocate
       BARE_START_TAG.lastIndex = lt + 1;
-      const bare = BARE_START_TAG.test(source);
-      MARKUP.lastIndex = lt;
-      const match = bare ? BARE_MATCH : MARKUP.exec(source)!;
-      position = bare ? BARE_START_TAG.lastIndex : MARKUP.lastIndex;
-      const qname = bare ? source.slice(lt + 1, position - 1) : match[2];
+      let match = BARE_MATCH;
+      let qname: string | undefined;
+      if (BARE_START_TAG.test(source)) {
+        position = BARE_START_TAG.lastIndex;
+        qname = source.slice(lt + 1, position - 1);
+      } else {
+        MARKUP.lastIndex = lt;
+        match = MARKUP.exec(source)!;
+        position = MARKUP.lastIndex;
+        qname = match[2];
+      }
       if (qname === undefined) {
         const opener = match[5];
         if (opener == '!') {
